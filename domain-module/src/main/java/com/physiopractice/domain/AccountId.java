@@ -1,0 +1,26 @@
+package com.physiopractice.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a sign-in account (a patient's, a therapist's or an administrator's). */
+public record AccountId(UUID value) implements TypedId {
+
+    public AccountId {
+        Objects.requireNonNull(value, "AccountId needs a value");
+    }
+
+    public static AccountId random() {
+        return new AccountId(UUID.randomUUID());
+    }
+
+    /** Parses the canonical UUID form; refuses anything else. */
+    public static AccountId of(String value) {
+        return new AccountId(TypedId.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

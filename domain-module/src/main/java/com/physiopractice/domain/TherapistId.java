@@ -1,0 +1,26 @@
+package com.physiopractice.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a therapist of the practice. */
+public record TherapistId(UUID value) implements TypedId {
+
+    public TherapistId {
+        Objects.requireNonNull(value, "TherapistId needs a value");
+    }
+
+    public static TherapistId random() {
+        return new TherapistId(UUID.randomUUID());
+    }
+
+    /** Parses the canonical UUID form; refuses anything else. */
+    public static TherapistId of(String value) {
+        return new TherapistId(TypedId.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package com.physiopractice.domain.people;
+
+import com.physiopractice.domain.TherapistId;
+import com.physiopractice.domain.events.AggregateRoot;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A physiotherapist of the practice. Her weekly hours and time off are kept by the booking
+ * module in her own time zone, which is why the zone lives here with her.
+ */
+@Entity
+@Table(name = "domain_therapist")
+public class Therapist extends AggregateRoot {
+
+    public static final int MAX_TITLE_LENGTH = 60;
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    private String fullName;
+
+    /** How she is addressed, e.g. "Dr." or "PT, DPT"; empty when none. */
+    private String title;
+
+    private ZoneId timeZone;
+
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Therapist() {
+        // for JPA
+    }
+
+    private Therapist(TherapistId id, String fullName, String title, ZoneId timeZone) {
+        this.id = id.value();
+        this.fullName = PersonName.require(fullName);
+        this.title = requireTitle(title);
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+        this.active = true;
+    }
+
+    public static Therapist join(TherapistId id, String fullName, String title, ZoneId timeZone) {
+        return new Therapist(id, fullName, title, timeZone);
+    }
+
+    private static String requireTitle(String title) {
+        String value = title == null ? "" : title.strip();
+        if (value.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("a title has at most " + MAX_TITLE_LENGTH + " characters");
+        }
+        return value;
+    }
+
+    /** "Dr. Olivia Patel": the name patients see. */
+    public String displayName() {
+        return title.isEmpty() ? fullName : title + " " + fullName;
+    }
+
+    public void moveTo(ZoneId timeZone) {
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /** A therapist who leaves stays on record (past appointments name her) but takes no bookings. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public TherapistId id() {
+        return new TherapistId(id);
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

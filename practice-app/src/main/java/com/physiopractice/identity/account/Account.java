@@ -1,0 +1,120 @@
+package com.physiopractice.identity.account;
+
+import com.physiopractice.domain.AccountId;
+import com.physiopractice.domain.PatientId;
+import com.physiopractice.domain.TherapistId;
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.access.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A sign-in account. Its role and the person it belongs to are fixed when it is created. */
+@Entity
+@Table(name = "identity_account")
+public class Account {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    private String email;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private UUID patientId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private UUID therapistId;
+
+    private boolean enabled;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    private Account(Role role, String email, String passwordHash, UUID patientId, UUID therapistId, Instant now) {
+        this.id = UUID.randomUUID();
+        this.role = role;
+        this.email = normalizeEmail(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.patientId = patientId;
+        this.therapistId = therapistId;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public static Account forPatient(PatientId patient, String email, String passwordHash, Instant now) {
+        return new Account(Role.PATIENT, email, passwordHash, patient.value(), null, now);
+    }
+
+    public static Account forTherapist(TherapistId therapist, String email, String passwordHash, Instant now) {
+        return new Account(Role.THERAPIST, email, passwordHash, null, therapist.value(), now);
+    }
+
+    public static Account forAdmin(String email, String passwordHash, Instant now) {
+        return new Account(Role.ADMIN, email, passwordHash, null, null, now);
+    }
+
+    /** Emails compare case-insensitively; they are kept lower-cased. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Caller asCaller() {
+        AccountId account = id();
+        return switch (role) {
+            case PATIENT -> Caller.patient(account, new PatientId(patientId));
+            case THERAPIST -> Caller.therapist(account, new TherapistId(therapistId));
+            case ADMIN -> Caller.admin(account);
+        };
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public AccountId id() {
+        return new AccountId(id);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,100 @@
+package com.physiopractice.identity.audit;
+
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.audit.AuditAction;
+import com.physiopractice.domain.audit.AuditTrail;
+import com.physiopractice.identity.token.CallerClaims;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit trail, kept in the database. Each event is written in a transaction of its own: it
+ * survives when the work it describes fails (an attempt is worth recording too), and it can be
+ * written while a read-only transaction is open.
+ */
+@Service
+public class AuditLog implements AuditTrail {
+
+    private final AuditEventRepository events;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, PlatformTransactionManager transactions, Clock clock) {
+        this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Records an event by whoever is signed in on this request (or an anonymous caller). */
+    @Override
+    public void record(AuditAction action, String subjectType, String subjectId) {
+        Caller caller = currentCaller();
+        write(caller == null ? null : caller.account().toString(), caller == null ? null : caller.role().name(),
+                action, subjectType, subjectId);
+    }
+
+    /** Records an event by a known caller that is not (yet) in the security context, e.g. at sign-in. */
+    public void recordAs(Caller caller, AuditAction action, String subjectType, String subjectId) {
+        write(caller.account().toString(), caller.role().name(), action, subjectType, subjectId);
+    }
+
+    private void write(String actor, String role, AuditAction action, String subjectType, String subjectId) {
+        AuditEvent event = new AuditEvent(clock.instant(), actor, role, action.code(), subjectType, subjectId,
+                clientAddress());
+        ownTransaction.executeWithoutResult(status -> events.save(event));
+    }
+
+    public Page<AuditEventView> find(AuditQuery query, Pageable page) {
+        List<Specification<AuditEvent>> filters = new ArrayList<>();
+        addEqual(filters, "actorAccount", query.actor());
+        addEqual(filters, "action", query.action());
+        addEqual(filters, "subjectType", query.subjectType());
+        addEqual(filters, "subjectId", query.subjectId());
+        if (query.from() != null) {
+            filters.add((root, q, cb) -> cb.greaterThanOrEqualTo(root.<Instant>get("occurredAt"), query.from()));
+        }
+        if (query.to() != null) {
+            filters.add((root, q, cb) -> cb.lessThan(root.<Instant>get("occurredAt"), query.to()));
+        }
+        Specification<AuditEvent> matching = Specification.allOf(filters);
+        return events.findAll(matching, page).map(AuditEvent::view);
+    }
+
+    private static void addEqual(List<Specification<AuditEvent>> filters, String attribute, String value) {
+        if (value != null) {
+            filters.add((root, q, cb) -> cb.equal(root.get(attribute), value));
+        }
+    }
+
+    private static Caller currentCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return CallerClaims.from(jwt);
+        }
+        return null;
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package com.physiopractice.identity.token;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One sign-in: the family of refresh tokens it rotates through, and the access tokens that name it. */
+@Entity
+@Table(name = "identity_session")
+class Session {
+
+    enum EndReason { LOGOUT, REFRESH_TOKEN_REUSED, ACCOUNT_DISABLED }
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private UUID accountId;
+
+    private Instant createdAt;
+
+    private Instant expiresAt;
+
+    private Instant revokedAt;
+
+    private String revokedReason;
+
+    protected Session() {
+        // for JPA
+    }
+
+    Session(UUID accountId, Instant now, Instant expiresAt) {
+        this.id = UUID.randomUUID();
+        this.accountId = accountId;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean isActiveAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    void revoke(EndReason reason, Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+            revokedReason = reason.name();
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID accountId() {
+        return accountId;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,137 @@
+package com.physiopractice.identity.web;
+
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.audit.AuditAction;
+import com.physiopractice.domain.problems.DomainProblem;
+import com.physiopractice.domain.problems.ProblemTypes;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.account.AccountService;
+import com.physiopractice.identity.audit.AuditLog;
+import com.physiopractice.identity.throttle.SignInThrottle;
+import com.physiopractice.identity.token.CallerClaims;
+import com.physiopractice.identity.token.TokenService;
+import com.physiopractice.identity.token.TokenService.IssuedTokens;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Sign-in", description = "Registration, tokens and sessions")
+class AuthController {
+
+    static final AuditAction SIGN_IN_SUCCEEDED = AuditAction.of("SIGN_IN_SUCCEEDED");
+    static final AuditAction SIGN_IN_FAILED = AuditAction.of("SIGN_IN_FAILED");
+    static final AuditAction SIGN_IN_THROTTLED = AuditAction.of("SIGN_IN_THROTTLED");
+
+    private static final URI INVALID_CREDENTIALS = ProblemTypes.of("invalid-credentials");
+    private static final URI INVALID_REFRESH_TOKEN = ProblemTypes.of("invalid-refresh-token");
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final SignInThrottle throttle;
+    private final AuditLog audit;
+
+    AuthController(AccountService accounts, TokenService tokens, SignInThrottle throttle, AuditLog audit) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    record RegisterRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull String password,
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @Size(max = 30) String phone,
+            @NotBlank String timeZone) {
+    }
+
+    record TokenRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+    }
+
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+
+        static TokenResponse of(IssuedTokens issued) {
+            return new TokenResponse(issued.accessToken(), "Bearer", issued.expiresInSeconds(), issued.refreshToken());
+        }
+    }
+
+    @Operation(summary = "Register as a patient")
+    @PostMapping("/register")
+    ResponseEntity<ProfileResponse> register(@Valid @RequestBody RegisterRequest request) {
+        Account account = accounts.registerPatient(new AccountService.PatientRegistration(request.email(),
+                request.password(), request.fullName(), request.dateOfBirth(), request.phone(), request.timeZone()));
+        return ResponseEntity.created(URI.create("/api/v1/me")).body(ProfileResponse.of(account, accounts));
+    }
+
+    @Operation(summary = "Sign in with email and password",
+            description = "Answers 429 with Retry-After after too many failed attempts for the account or the client address.")
+    @PostMapping("/token")
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        String email = Account.normalizeEmail(request.email());
+        String address = http.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitBeforeNextAttempt(email, address);
+        if (wait.isPresent()) {
+            audit.record(SIGN_IN_THROTTLED, "EMAIL", null);
+            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
+            throw DomainProblem.tooManyRequests(seconds,
+                    "Too many failed sign-in attempts. Try again in " + seconds + " seconds.");
+        }
+        Optional<Account> account = accounts.authenticate(email, request.password());
+        if (account.isEmpty()) {
+            throttle.recordFailure(email, address);
+            audit.record(SIGN_IN_FAILED, "EMAIL", null);
+            throw new DomainProblem(401, INVALID_CREDENTIALS, "Sign-in failed",
+                    "The email or password is not right.");
+        }
+        throttle.recordSuccess(email);
+        Caller caller = account.get().asCaller();
+        audit.recordAs(caller, SIGN_IN_SUCCEEDED, "ACCOUNT", caller.account().toString());
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(TokenResponse.of(tokens.startSession(account.get())));
+    }
+
+    @Operation(summary = "Exchange a refresh token for new tokens",
+            description = "Each refresh token works once. Presenting a used one ends the whole session.")
+    @PostMapping("/refresh")
+    ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
+        return tokens.refresh(request.refreshToken())
+                .map(issued -> ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(TokenResponse.of(issued)))
+                .orElseThrow(() -> new DomainProblem(401, INVALID_REFRESH_TOKEN, "Invalid refresh token",
+                        "The refresh token is unknown, expired or already used. Sign in again."));
+    }
+
+    @Operation(summary = "Sign out: ends this session's access and refresh tokens at once")
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@AuthenticationPrincipal Jwt jwt, Caller caller) {
+        tokens.endSession(UUID.fromString(CallerClaims.sessionOf(jwt)), caller);
+    }
+}

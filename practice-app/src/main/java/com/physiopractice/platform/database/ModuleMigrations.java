@@ -1,0 +1,41 @@
+package com.physiopractice.platform.database;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Migrates the schema module by module. Each module owns its scripts and its own Flyway
+ * history table, so a module's versions never interleave with another's, and the order is
+ * defined in one place ({@code practice.database.migration-order}): the shared domain first,
+ * then modules that may refer to it. Spring Boot runs this before JPA starts.
+ */
+@Configuration(proxyBeanMethods = false)
+class ModuleMigrations {
+
+    private static final Logger log = LoggerFactory.getLogger(ModuleMigrations.class);
+
+    @Bean
+    FlywayMigrationStrategy moduleByModuleMigration(DatabaseSettings settings) {
+        return bootConfigured -> {
+            for (String module : settings.migrationOrder()) {
+                Flyway flyway = Flyway.configure(bootConfigured.getConfiguration().getClassLoader())
+                        .configuration(bootConfigured.getConfiguration())
+                        .locations("classpath:db/migration/" + module)
+                        .table(module + "_schema_history")
+                        .failOnMissingLocations(false)
+                        // The schema already holds earlier modules' tables when a module migrates
+                        // for the first time; its history starts empty at version 0.
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load();
+                MigrateResult result = flyway.migrate();
+                log.info("Module '{}': {} migration(s) applied", module, result.migrationsExecuted);
+            }
+        };
+    }
+}
