@@ -191,15 +191,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "The change conflicts with the current state.", request);
     }
 
-    /** Method security throws these inside MVC; answer as the security filter chain would. */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
-        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "You are not allowed to do this.", request);
-    }
-
-    @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
-        return problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "Sign in to do this.", request);
+    /**
+     * Method security throws these inside MVC. They go back to the security filter chain, which
+     * answers (and audits) them exactly like refusals at the URL level.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void leaveToSecurity(RuntimeException ex) {
+        throw ex;
     }
 
     @ExceptionHandler(Exception.class)

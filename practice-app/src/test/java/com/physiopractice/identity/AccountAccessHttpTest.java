@@ -1,0 +1,126 @@
+package com.physiopractice.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Registration, one's own profile, and the walls between patients and administration. */
+@PracticeIntegrationTest
+class AccountAccessHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = Api.on(port);
+    }
+
+    @Test
+    void registrationNamesEveryBadFieldAndStoresNothing() {
+        String email = TestAccounts.uniqueEmail("minor");
+        Api.Response refused = api.post("/api/v1/auth/register", Api.json("email", email, "password", "password1234",
+                "fullName", "Young Person", "dateOfBirth", "2015-01-01", "timeZone", "Europe/Atlantis"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("password", "timeZone");
+        assertThat(api.post("/api/v1/auth/token", Api.json("email", email, "password", "password1234")).status())
+                .isEqualTo(401);
+
+        Api.Response minor = api.post("/api/v1/auth/register", Api.json("email", email, "password",
+                TestAccounts.PASSWORD, "fullName", "Young Person", "dateOfBirth", "2015-01-01", "timeZone",
+                "Europe/Paris"));
+        assertThat(minor.status()).isEqualTo(400);
+        assertThat(minor.body().path("errors").findValuesAsString("field")).containsExactly("dateOfBirth");
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedHoweverLong() {
+        Api.Response refused = api.post("/api/v1/auth/register", Api.json("email", TestAccounts.uniqueEmail("weak"),
+                "password", "passwordpassword", "fullName", "Pat Weak", "dateOfBirth", "1980-01-01",
+                "timeZone", "Europe/Paris"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
+    }
+
+    @Test
+    void anEmailCanBeRegisteredOnceWhateverItsCase() {
+        SignedIn patient = TestAccounts.newPatient(api);
+
+        Api.Response again = api.post("/api/v1/auth/register", Api.json("email", patient.email().toUpperCase(),
+                "password", TestAccounts.PASSWORD, "fullName", "Someone Else", "dateOfBirth", "1980-01-01",
+                "timeZone", "Europe/Paris"));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("type").asString()).endsWith("/email-taken");
+    }
+
+    @Test
+    void aPatientSeesAndChangesOnlyTheirOwnProfile() {
+        SignedIn alice = TestAccounts.newPatient(api);
+        SignedIn bob = TestAccounts.newPatient(api);
+
+        Api.Response changed = alice.api(api).patch("/api/v1/me",
+                Api.json("fullName", "Alice Changed", "phone", "+44 20 7946 0000", "timeZone", "Europe/London"));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.body().path("fullName").asString()).isEqualTo("Alice Changed");
+        assertThat(changed.body().path("phone").asString()).isEqualTo("+442079460000");
+        JsonNode bobsView = bob.api(api).get("/api/v1/me").body();
+        assertThat(bobsView.path("email").asString()).isEqualTo(bob.email());
+        assertThat(bobsView.path("fullName").asString()).isEqualTo("Test Patient");
+    }
+
+    @Test
+    void aPatientCannotMakeThemselvesAnAdministratorOrChangeTheirBirthDate() {
+        SignedIn patient = TestAccounts.newPatient(api);
+
+        Api.Response role = patient.api(api).patch("/api/v1/me", Api.json("role", "ADMIN"));
+        Api.Response birth = patient.api(api).patch("/api/v1/me", Api.json("dateOfBirth", "1950-01-01"));
+
+        assertThat(role.status()).isEqualTo(400);
+        assertThat(role.body().path("errors").get(0).path("field").asString()).isEqualTo("role");
+        assertThat(birth.status()).isEqualTo(400);
+        JsonNode me = patient.api(api).get("/api/v1/me").body();
+        assertThat(me.path("role").asString()).isEqualTo("PATIENT");
+        assertThat(me.path("dateOfBirth").asString()).isEqualTo("1985-06-15");
+        assertThat(TestAccounts.signIn(api, patient.email(), patient.password()).profile().path("role").asString())
+                .isEqualTo("PATIENT");
+    }
+
+    @Test
+    void patientsAndTherapistsCannotCallAdministration() {
+        SignedIn patient = TestAccounts.newPatient(api);
+        SignedIn therapist = TestAccounts.newTherapist(api, "America/New_York");
+        Object newTherapist = Api.json("email", TestAccounts.uniqueEmail("t"), "initialPassword", TestAccounts.PASSWORD,
+                "fullName", "Sneaky", "timeZone", "Europe/Paris");
+
+        for (SignedIn notAdmin : new SignedIn[] {patient, therapist}) {
+            assertThat(notAdmin.api(api).post("/api/v1/admin/therapists", newTherapist).status()).isEqualTo(403);
+            assertThat(notAdmin.api(api).get("/api/v1/audit-events").status()).isEqualTo(403);
+        }
+        assertThat(api.get("/api/v1/audit-events").status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorCreatesATherapistWhoThenSignsIn() {
+        SignedIn therapist = TestAccounts.newTherapist(api, "America/New_York");
+
+        assertThat(therapist.profile().path("role").asString()).isEqualTo("THERAPIST");
+        assertThat(therapist.profile().path("title").asString()).isEqualTo("PT");
+        assertThat(therapist.profile().path("timeZone").asString()).isEqualTo("America/New_York");
+        assertThat(therapist.therapistId()).hasSize(36);
+    }
+}

@@ -1,0 +1,89 @@
+package com.physiopractice.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+@PracticeIntegrationTest
+class AuditTrailHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    SignedIn admin;
+
+    @BeforeEach
+    void client() {
+        api = Api.on(port);
+        admin = TestAccounts.admin(api);
+    }
+
+    @Test
+    void everySignInAttemptIsRecordedWithoutAnySecret() {
+        SignedIn patient = TestAccounts.newPatient(api);
+        String wrongPassword = "an entirely wrong password";
+        api.post("/api/v1/auth/token", Api.json("email", patient.email(), "password", wrongPassword));
+
+        JsonNode succeeded = search("?action=SIGN_IN_SUCCEEDED&actor=" + accountOf(patient));
+        assertThat(succeeded.path("content")).hasSize(1);
+        assertThat(succeeded.path("content").get(0).path("subjectId").asString()).isEqualTo(accountOf(patient));
+        assertThat(succeeded.path("content").get(0).path("actorRole").asString()).isEqualTo("PATIENT");
+        assertThat(succeeded.path("content").get(0).path("occurredAt").asString()).endsWith("Z");
+
+        JsonNode failed = search("?action=SIGN_IN_FAILED&size=100");
+        assertThat(failed.path("content").findValuesAsString("clientAddress")).isNotEmpty();
+
+        List<String> everything = jdbc.queryForList("SELECT CONCAT_WS('|', actor_account, actor_role, action, "
+                + "subject_type, subject_id, client_address) FROM identity_audit_event", String.class);
+        assertThat(everything).noneMatch(line -> line.contains(wrongPassword) || line.contains(TestAccounts.PASSWORD)
+                || line.contains(patient.accessToken()) || line.contains(patient.refreshToken())
+                || line.contains(patient.email()));
+    }
+
+    @Test
+    void profileReadsAndRefusalsAreRecorded() {
+        SignedIn patient = TestAccounts.newPatient(api);
+        patient.api(api).get("/api/v1/me");
+        patient.api(api).get("/api/v1/audit-events");
+
+        JsonNode reads = search("?action=PROFILE_READ&actor=" + accountOf(patient));
+        JsonNode denied = search("?action=ACCESS_DENIED&actor=" + accountOf(patient));
+
+        assertThat(reads.path("content").size()).isGreaterThanOrEqualTo(1);
+        assertThat(denied.path("content").get(0).path("subjectId").asString()).isEqualTo("/api/v1/audit-events");
+    }
+
+    @Test
+    void theTrailIsPagedWithTheStablePageShapeAndCapsThePageSize() {
+        JsonNode page = search("?size=2");
+
+        assertThat(page.path("content").size()).isLessThanOrEqualTo(2);
+        assertThat(page.path("page").path("size").asInt()).isEqualTo(2);
+        assertThat(page.path("page").has("totalElements")).isTrue();
+        assertThat(admin.api(api).get("/api/v1/audit-events?size=1000").status()).isEqualTo(400);
+    }
+
+    private JsonNode search(String query) {
+        Api.Response answer = admin.api(api).get("/api/v1/audit-events" + query);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static String accountOf(SignedIn person) {
+        return person.profile().path("accountId").asString();
+    }
+}

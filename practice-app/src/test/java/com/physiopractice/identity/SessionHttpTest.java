@@ -1,0 +1,84 @@
+package com.physiopractice.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Refresh tokens rotate, a replayed one ends the session, and logout ends it at once. */
+@PracticeIntegrationTest
+class SessionHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    SignedIn patient;
+
+    @BeforeEach
+    void signIn() {
+        api = Api.on(port);
+        patient = TestAccounts.newPatient(api);
+    }
+
+    @Test
+    void aRefreshGivesNewTokensAndANewRefreshToken() {
+        Api.Response refreshed = refresh(patient.refreshToken());
+
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.body().path("tokenType").asString()).isEqualTo("Bearer");
+        assertThat(refreshed.body().path("expiresIn").asInt()).isBetween(1, 900);
+        assertThat(refreshed.body().path("refreshToken").asString()).isNotEqualTo(patient.refreshToken());
+        assertThat(api.withToken(refreshed.body().path("accessToken").asString()).get("/api/v1/me").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void reusingARefreshTokenRevokesTheWholeFamily() {
+        Api.Response first = refresh(patient.refreshToken());
+        String rotated = first.body().path("refreshToken").asString();
+        String rotatedAccess = first.body().path("accessToken").asString();
+
+        Api.Response replay = refresh(patient.refreshToken());
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(refresh(rotated).status()).as("the rotated token dies with its family").isEqualTo(401);
+        assertThat(api.withToken(rotatedAccess).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(api.withToken(patient.accessToken()).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void afterLogoutNeitherTheAccessTokenNorTheRefreshTokenWorks() {
+        Api.Response logout = api.withToken(patient.accessToken()).post("/api/v1/auth/logout", null);
+
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(api.withToken(patient.accessToken()).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(refresh(patient.refreshToken()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void logoutEndsOnlyThisSession() {
+        SignedIn sameAccountElsewhere = TestAccounts.signIn(api, patient.email(), patient.password());
+
+        api.withToken(patient.accessToken()).post("/api/v1/auth/logout", null);
+
+        assertThat(api.withToken(sameAccountElsewhere.accessToken()).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownRefreshTokenIsRefused() {
+        Api.Response answer = refresh("not-a-token-we-issued");
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.body().path("type").asString()).endsWith("/invalid-refresh-token");
+    }
+
+    private Api.Response refresh(String refreshToken) {
+        return api.post("/api/v1/auth/refresh", Api.json("refreshToken", refreshToken));
+    }
+}

@@ -1,0 +1,36 @@
+package com.physiopractice.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.PracticeIntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@PracticeIntegrationTest
+class DatabaseMigrationTest {
+
+    private static final List<String> MODULES = List.of("domain", "identity", "triage", "booking", "content");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void everyModuleKeepsItsOwnMigrationHistory() {
+        for (String module : MODULES) {
+            Integer failed = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM " + module + "_schema_history WHERE success = 0", Integer.class);
+            assertThat(failed).as(module).isZero();
+        }
+    }
+
+    @Test
+    void everyTableCarriesThePrefixOfTheModuleThatOwnsIt() {
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class);
+
+        assertThat(tables).isNotEmpty().allSatisfy(table -> assertThat(MODULES)
+                .anySatisfy(module -> assertThat(table.toLowerCase()).startsWith(module + "_")));
+    }
+}

@@ -1,0 +1,30 @@
+package com.physiopractice.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real port against the real database. Every integration test uses
+ * exactly this configuration, so the suite starts one application context and one database.
+ * Loopback is a trusted proxy here, so a test can act as a client at another address by sending
+ * {@code X-Forwarded-For}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
+        "practice.identity.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
+        "practice.identity.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "logging.level.org.testcontainers=WARN",
+        "logging.level.org.testcontainers.dockerclient=OFF",
+        "logging.level.ch.vorburger=WARN"})
+@Import(PracticeTestConfiguration.class)
+public @interface PracticeIntegrationTest {
+}

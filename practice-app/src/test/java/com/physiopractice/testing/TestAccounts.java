@@ -1,0 +1,70 @@
+package com.physiopractice.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** Creates people through the public API, as the product does, each with a unique email. */
+public final class TestAccounts {
+
+    public static final String ADMIN_EMAIL = "admin@test.practice.example";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple for tests";
+    public static final String PASSWORD = "Lumbar-Stretch-Morning-Walk-42";
+
+    private TestAccounts() {
+    }
+
+    /** A signed-in person: who they are and the tokens of their session. */
+    public record SignedIn(String email, String password, String accessToken, String refreshToken, JsonNode profile) {
+
+        public Api api(Api anonymous) {
+            return anonymous.withToken(accessToken);
+        }
+
+        public String patientId() {
+            return profile.path("patientId").asString();
+        }
+
+        public String therapistId() {
+            return profile.path("therapistId").asString();
+        }
+    }
+
+    public static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.practice.example";
+    }
+
+    public static SignedIn newPatient(Api api) {
+        return newPatient(api, "1985-06-15", "America/Chicago");
+    }
+
+    public static SignedIn newPatient(Api api, String dateOfBirth, String timeZone) {
+        String email = uniqueEmail("patient");
+        Api.Response registered = api.post("/api/v1/auth/register", Api.json("email", email, "password", PASSWORD,
+                "fullName", "Test Patient", "dateOfBirth", dateOfBirth, "timeZone", timeZone));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return signIn(api, email, PASSWORD);
+    }
+
+    public static SignedIn admin(Api api) {
+        return signIn(api, ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    public static SignedIn newTherapist(Api api, String timeZone) {
+        String email = uniqueEmail("therapist");
+        Api.Response created = admin(api).api(api).post("/api/v1/admin/therapists", Api.json("email", email,
+                "initialPassword", PASSWORD, "fullName", "Test Therapist", "title", "PT", "timeZone", timeZone));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return signIn(api, email, PASSWORD);
+    }
+
+    public static SignedIn signIn(Api api, String email, String password) {
+        Api.Response token = api.post("/api/v1/auth/token", Api.json("email", email, "password", password));
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        String accessToken = token.body().path("accessToken").asString();
+        Api.Response me = api.withToken(accessToken).get("/api/v1/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        return new SignedIn(email, password, accessToken, token.body().path("refreshToken").asString(), me.body());
+    }
+}
