@@ -44,11 +44,6 @@ public final class Api {
         return new Api(baseUrl, clientAddress, token);
     }
 
-    /** The same client, from another address. */
-    public Api from(String address) {
-        return new Api(baseUrl, address, bearerToken);
-    }
-
     public Response get(String path) {
         return send("GET", path, null, Map.of());
     }

@@ -66,7 +66,8 @@ final class SigningKeys {
     }
 
     private static RSAKey fromPem(String pem) throws GeneralSecurityException, com.nimbusds.jose.JOSEException {
-        String base64 = pem.replace(BEGIN, "").replace(END, "").replaceAll("\\s", "");
+        // Environment variables often carry the PEM on one line with literal "\n" separators.
+        String base64 = pem.replace("\\n", "").replace(BEGIN, "").replace(END, "").replaceAll("\\s", "");
         KeyFactory factory = KeyFactory.getInstance("RSA");
         RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) factory
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
