@@ -1,0 +1,33 @@
+package com.physiopractice.triage.rules;
+
+/**
+ * Every number the rules compare against, in one place per ruleset version. Changing one means
+ * a new ruleset version: stored assessments keep the version they were made with.
+ */
+public record Thresholds(
+        int olderAdultAge,
+        int fragilityFractureAge,
+        int inflammatoryMinDurationDays,
+        int inflammatoryOnsetAgeBelow,
+        int earlyOnsetAgeBelow,
+        int inflammatoryMinFeatures,
+        int pagetMinFeatures,
+        int consultationMinDurationDays,
+        int consultationMinIntensity,
+        int consultationMinOdiPercent,
+        int strongPainSourceEvidence) {
+
+    /** Ruleset {@code lbhp-1}, as the clinical specification states it. */
+    public static final Thresholds LBHP_1 = new Thresholds(
+            50,  // U-CANCER weight loss / night pain; G-WEIGHTLOSS, G-CONSTANT-NIGHT below it
+            70,  // U-FRACTURE after a fall
+            90,  // G-INFLAMMATORY: pain for at least 90 days
+            45,  // G-INFLAMMATORY: began before 45
+            35,  // G-INFLAMMATORY feature: began before 35
+            3,   // G-INFLAMMATORY: at least 3 features
+            2,   // G-PAGET: at least 2 of hearing loss, bowed legs, headaches
+            42,  // consultation: pain for 6 weeks or more
+            7,   // consultation: intensity 7/10 or more
+            21,  // consultation: ODI 21 % or more
+            2);  // a pain source with at least 2 signs is "strong"
+}
