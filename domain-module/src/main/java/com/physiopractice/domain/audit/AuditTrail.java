@@ -19,4 +19,7 @@ public interface AuditTrail {
     default void record(AuditAction action, String subjectType, Object subjectId) {
         record(action, subjectType, subjectId == null ? null : subjectId.toString());
     }
+
+    /** Records the same action on each of several records (e.g. every intake of a page that was read), at once. */
+    void recordEach(AuditAction action, String subjectType, java.util.Collection<?> subjectIds);
 }

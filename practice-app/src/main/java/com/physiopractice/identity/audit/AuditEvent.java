@@ -14,6 +14,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "identity_audit_event")
 class AuditEvent {
 
+    /** A longer subject (a request path, say) is cut: the audit line must be written whatever it names. */
+    static final int MAX_SUBJECT_ID = 255;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -43,7 +46,8 @@ class AuditEvent {
         this.actorRole = actorRole;
         this.action = action;
         this.subjectType = subjectType;
-        this.subjectId = subjectId;
+        this.subjectId = subjectId == null || subjectId.length() <= MAX_SUBJECT_ID ? subjectId
+                : subjectId.substring(0, MAX_SUBJECT_ID);
         this.clientAddress = clientAddress;
     }
 

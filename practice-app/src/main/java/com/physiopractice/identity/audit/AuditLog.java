@@ -49,6 +49,20 @@ public class AuditLog implements AuditTrail {
                 action, subjectType, subjectId);
     }
 
+    @Override
+    public void recordEach(AuditAction action, String subjectType, java.util.Collection<?> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        Caller caller = currentCaller();
+        Instant now = clock.instant();
+        String address = clientAddress();
+        List<AuditEvent> batch = subjectIds.stream().map(id -> new AuditEvent(now,
+                caller == null ? null : caller.account().toString(), caller == null ? null : caller.role().name(),
+                action.code(), subjectType, String.valueOf(id), address)).toList();
+        ownTransaction.executeWithoutResult(status -> batch.forEach(events::save));
+    }
+
     /** Records an event by a known caller that is not (yet) in the security context, e.g. at sign-in. */
     public void recordAs(Caller caller, AuditAction action, String subjectType, String subjectId) {
         write(caller.account().toString(), caller.role().name(), action, subjectType, subjectId);

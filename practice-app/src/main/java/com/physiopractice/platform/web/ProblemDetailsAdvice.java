@@ -1,5 +1,7 @@
 package com.physiopractice.platform.web;
 
+import com.physiopractice.domain.audit.AuditAction;
+import com.physiopractice.domain.audit.AuditTrail;
 import com.physiopractice.domain.problems.DomainProblem;
 import com.physiopractice.domain.problems.FieldProblem;
 import com.physiopractice.domain.problems.InvalidInputException;
@@ -52,6 +54,13 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final AuditAction ACCESS_DENIED = AuditAction.of("ACCESS_DENIED");
+
+    private final AuditTrail audit;
+
+    ProblemDetailsAdvice(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     private static final Map<Integer, URI> TYPES_BY_STATUS = Map.of(
             400, ProblemTypes.MALFORMED_REQUEST,
@@ -162,6 +171,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainProblem.class)
     ResponseEntity<Object> refused(DomainProblem ex, WebRequest request) {
+        if (ex.status() == HttpStatus.FORBIDDEN.value() && request instanceof ServletWebRequest servlet) {
+            // A module refused the caller's role: an authorization failure like any other.
+            audit.record(ACCESS_DENIED, "PATH", servlet.getRequest().getRequestURI());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());
         problem.setType(ex.type());
         problem.setTitle(ex.title());

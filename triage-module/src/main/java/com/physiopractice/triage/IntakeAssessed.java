@@ -1,0 +1,13 @@
+package com.physiopractice.triage;
+
+import com.physiopractice.domain.PatientId;
+import com.physiopractice.domain.events.DomainEvent;
+import java.time.Instant;
+
+/**
+ * A patient submitted an intake and triage assessed it. Listeners alert the therapist at once for
+ * EMERGENCY and URGENT_MEDICAL. Carries no clinical detail beyond the disposition.
+ */
+public record IntakeAssessed(IntakeId intake, PatientId patient, Disposition disposition, Instant occurredAt)
+        implements DomainEvent {
+}

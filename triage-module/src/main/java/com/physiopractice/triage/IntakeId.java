@@ -1,0 +1,26 @@
+package com.physiopractice.triage;
+
+import com.physiopractice.domain.TypedId;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a submitted intake form. */
+public record IntakeId(UUID value) implements TypedId {
+
+    public IntakeId {
+        Objects.requireNonNull(value, "IntakeId needs a value");
+    }
+
+    public static IntakeId random() {
+        return new IntakeId(UUID.randomUUID());
+    }
+
+    public static IntakeId of(String value) {
+        return new IntakeId(TypedId.parse(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

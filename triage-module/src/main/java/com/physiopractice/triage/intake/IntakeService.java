@@ -1,0 +1,116 @@
+package com.physiopractice.triage.intake;
+
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.audit.AuditAction;
+import com.physiopractice.domain.audit.AuditTrail;
+import com.physiopractice.domain.people.Patient;
+import com.physiopractice.domain.people.Patients;
+import com.physiopractice.domain.problems.DomainProblem;
+import com.physiopractice.domain.problems.ProblemTypes;
+import com.physiopractice.triage.Disposition;
+import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.intake.Intake.Status;
+import com.physiopractice.triage.rules.Answers;
+import com.physiopractice.triage.rules.Assessment;
+import com.physiopractice.triage.rules.RawAnswers;
+import com.physiopractice.triage.rules.Ruleset;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of intake triage: submit and assess, read (owner or therapist only, every read
+ * audited), list, and review. The clinical rules live in {@link Ruleset}; this class coordinates.
+ */
+@Service
+public class IntakeService {
+
+    public static final AuditAction INTAKE_SUBMITTED = AuditAction.of("INTAKE_SUBMITTED");
+    public static final AuditAction INTAKE_READ = AuditAction.of("INTAKE_READ");
+    public static final AuditAction INTAKE_REVIEWED = AuditAction.of("INTAKE_REVIEWED");
+    public static final AuditAction INTAKE_ACCESS_REFUSED = AuditAction.of("INTAKE_ACCESS_REFUSED");
+    static final String SUBJECT = "INTAKE";
+
+    private final IntakeRepository intakes;
+    private final Patients patients;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Ruleset ruleset = Ruleset.LBHP_1;
+
+    IntakeService(IntakeRepository intakes, Patients patients, AuditTrail audit, Clock clock) {
+        this.intakes = intakes;
+        this.patients = patients;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Validates and assesses a patient's answers and stores both; nothing is stored when an answer is invalid. */
+    @Transactional
+    public Intake submit(Caller caller, RawAnswers raw) {
+        requireRole(caller.isPatient(), "Only patients submit intake forms.");
+        Answers answers = Answers.parse(raw);
+        Patient patient = patients.find(caller.patient()).orElseThrow(() -> DomainProblem.notFound("The patient"));
+        LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
+        Assessment assessment = ruleset.assess(answers, patient.dateOfBirth(), today);
+        Intake intake = intakes.save(Intake.submit(IntakeId.random(), patient.id(), answers, assessment, clock.instant()));
+        audit.record(INTAKE_SUBMITTED, SUBJECT, intake.id());
+        return intake;
+    }
+
+    /** The intake, for its owner or a therapist; anyone else is told it does not exist. */
+    @Transactional(readOnly = true)
+    public Intake read(Caller caller, IntakeId id) {
+        Intake intake = visibleTo(caller, id);
+        audit.record(INTAKE_READ, SUBJECT, intake.id());
+        return intake;
+    }
+
+    /** A patient's own intakes, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Intake> ownIntakes(Caller caller, Pageable page) {
+        requireRole(caller.isPatient(), "Only patients have intake forms of their own.");
+        return audited(intakes.findOwnNewestFirst(caller.patient().value(), page));
+    }
+
+    /** For the therapist: intakes most urgent first, oldest first within each urgency; optionally one status. */
+    @Transactional(readOnly = true)
+    public Page<Intake> reviewQueue(Caller caller, Status status, Pageable page) {
+        requireRole(caller.isTherapist(), "Only therapists review intake forms.");
+        return audited(status == null ? intakes.findAllByUrgency(page) : intakes.findQueue(status, page));
+    }
+
+    /** Marks an intake reviewed, optionally overriding its disposition (a note is then required). */
+    @Transactional
+    public Intake review(Caller caller, IntakeId id, Disposition override, String note) {
+        requireRole(caller.isTherapist(), "Only therapists review intake forms.");
+        Intake intake = intakes.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The intake"));
+        intake.review(caller.therapist(), override, note, clock.instant());
+        Intake saved = intakes.save(intake);
+        audit.record(INTAKE_REVIEWED, SUBJECT, saved.id());
+        return saved;
+    }
+
+    Intake visibleTo(Caller caller, IntakeId id) {
+        Intake intake = intakes.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The intake"));
+        boolean allowed = caller.isTherapist() || caller.isPatient() && intake.isOwnedBy(caller.patient());
+        if (!allowed) {
+            audit.record(INTAKE_ACCESS_REFUSED, SUBJECT, id);
+            throw DomainProblem.notFound("The intake");
+        }
+        return intake;
+    }
+
+    private Page<Intake> audited(Page<Intake> page) {
+        audit.recordEach(INTAKE_READ, SUBJECT, page.getContent().stream().map(Intake::id).toList());
+        return page;
+    }
+
+    private static void requireRole(boolean allowed, String why) {
+        if (!allowed) {
+            throw new DomainProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", why);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.physiopractice.triage.web;
+
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.triage.Disposition;
+import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.intake.Intake;
+import com.physiopractice.triage.intake.IntakeService;
+import com.physiopractice.triage.rules.RawAnswers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/triage")
+@Tag(name = "Triage", description = "The intake questionnaire, its assessment, and the therapist's review")
+class IntakeController {
+
+    private final IntakeService intakes;
+
+    IntakeController(IntakeService intakes) {
+        this.intakes = intakes;
+    }
+
+    @Operation(summary = "The current intake questionnaire", description = "Public. Sections, questions, answer codes, "
+            + "required flags, help text and the notices of the scored instruments.")
+    @GetMapping("/questionnaire")
+    QuestionnaireDefinition.Questionnaire questionnaire() {
+        return QuestionnaireDefinition.LBHP_1;
+    }
+
+    @Operation(summary = "Submit an intake form (patients)", description = "Answers 201 with the immediate, explained "
+            + "assessment. Invalid answers: 400 naming every offending field; nothing is stored.")
+    @PostMapping("/intakes")
+    ResponseEntity<IntakeResponse> submit(Caller caller, @RequestBody RawAnswers answers) {
+        Intake intake = intakes.submit(caller, answers);
+        return ResponseEntity.created(URI.create("/api/v1/triage/intakes/" + intake.id()))
+                .body(IntakeResponse.of(intake, caller));
+    }
+
+    @Operation(summary = "One intake (its patient, or a therapist)", description = "Anyone else gets 404.")
+    @GetMapping("/intakes/{id}")
+    IntakeResponse intake(Caller caller, @PathVariable IntakeId id) {
+        return IntakeResponse.of(intakes.read(caller, id), caller);
+    }
+
+    @Operation(summary = "Intakes", description = "A patient: their own, newest first. A therapist: the review queue, "
+            + "most urgent first and oldest first within the same urgency; `status=AWAITING_REVIEW` for what still "
+            + "needs review.")
+    @GetMapping("/intakes")
+    PagedModel<IntakeResponse> intakes(Caller caller, @RequestParam(required = false) Intake.Status status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        PageRequest request = PageRequest.of(page, size);
+        var found = caller.isPatient() ? intakes.ownIntakes(caller, request) : intakes.reviewQueue(caller, status, request);
+        return new PagedModel<>(found.map(intake -> IntakeResponse.of(intake, caller)));
+    }
+
+    /**
+     * @param overrideDisposition the disposition that applies from now on; absent to confirm the current one
+     * @param note required when the disposition changes; seen by therapists only
+     */
+    record ReviewRequest(Disposition overrideDisposition, String note) {
+    }
+
+    @Operation(summary = "Review an intake (therapists)", description = "Marks it reviewed and optionally overrides "
+            + "the disposition; an override needs a note. The whole history is kept and returned.")
+    @PostMapping("/intakes/{id}/review")
+    IntakeResponse review(Caller caller, @PathVariable IntakeId id, @RequestBody ReviewRequest review) {
+        return IntakeResponse.of(intakes.review(caller, id, review.overrideDisposition(), review.note()), caller);
+    }
+}
