@@ -22,6 +22,11 @@ public final class TestAccounts {
             return anonymous.withToken(accessToken);
         }
 
+        /** Signs in again, e.g. after a test moved the clock past the access token's life. */
+        public SignedIn again(Api anonymous) {
+            return signIn(anonymous, email, password);
+        }
+
         public String patientId() {
             return profile.path("patientId").asString();
         }

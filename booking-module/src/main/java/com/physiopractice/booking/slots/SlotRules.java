@@ -1,0 +1,134 @@
+package com.physiopractice.booking.slots;
+
+import com.physiopractice.booking.AppointmentType;
+import com.physiopractice.booking.BookingSettings;
+import com.physiopractice.booking.WorkingPeriod;
+import com.physiopractice.domain.time.TimeWindow;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The one implementation of "can this appointment start then?". The slot list offers exactly the
+ * starts this class accepts, and booking refuses whatever it refuses, so an offered slot can be
+ * booked and nothing else can.
+ * <p>
+ * Time: weekly hours are wall-clock times in the therapist's zone on every date, on both sides of
+ * a daylight-saving change. A local start time that does not exist that day (spring forward) is not
+ * offered; one that exists twice (fall back) is offered once, at its first occurrence.
+ */
+public final class SlotRules {
+
+    /** Why a start is refused. */
+    public enum Refusal {
+        /** Not on the slot grid of the therapist's clock, or outside her working hours. */
+        OUTSIDE_WORKING_HOURS,
+        /** Sooner than the minimum notice allows. */
+        TOO_SOON,
+        /** Further ahead than the booking horizon. */
+        TOO_FAR_AHEAD,
+        /** During the therapist's time off. */
+        TIME_OFF,
+        /** Overlaps another appointment or its buffer. */
+        TAKEN
+    }
+
+    private final BookingSettings settings;
+
+    public SlotRules(BookingSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The window an appointment keeps for itself: its own time and the buffer after it. */
+    public TimeWindow occupied(Instant start, AppointmentType type) {
+        return TimeWindow.of(start, type.duration()).extendedBy(settings.buffer());
+    }
+
+    /** Why an appointment of this type cannot start at {@code start}, or empty when it can. */
+    public Optional<Refusal> check(Instant start, AppointmentType type, Schedule schedule, Instant now) {
+        if (!withinWorkingHours(start, type, schedule)) {
+            return Optional.of(Refusal.OUTSIDE_WORKING_HOURS);
+        }
+        if (start.isBefore(now.plus(settings.minimumNotice()))) {
+            return Optional.of(Refusal.TOO_SOON);
+        }
+        if (start.isAfter(now.plus(settings.horizon()))) {
+            return Optional.of(Refusal.TOO_FAR_AHEAD);
+        }
+        TimeWindow appointment = TimeWindow.of(start, type.duration());
+        if (schedule.timeOff().stream().anyMatch(appointment::overlaps)) {
+            return Optional.of(Refusal.TIME_OFF);
+        }
+        TimeWindow wanted = occupied(start, type);
+        if (schedule.occupied().stream().anyMatch(wanted::overlaps)) {
+            return Optional.of(Refusal.TAKEN);
+        }
+        return Optional.empty();
+    }
+
+    /** Every start in {@code [from, to)} at which an appointment of this type can be booked, in order. */
+    public List<Instant> freeStarts(AppointmentType type, Schedule schedule, Instant from, Instant to, Instant now) {
+        TreeSet<Instant> starts = new TreeSet<>();
+        LocalDate first = from.atZone(schedule.zone()).toLocalDate().minusDays(1);
+        LocalDate last = to.atZone(schedule.zone()).toLocalDate().plusDays(1);
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            for (WorkingPeriod period : schedule.weeklyHours().on(date.getDayOfWeek())) {
+                candidates(date, period, type).forEach(localStart -> {
+                    List<ZoneOffset> offsets = schedule.zone().getRules().getValidOffsets(localStart);
+                    if (offsets.isEmpty()) {
+                        return; // does not exist today: the clocks jump over it
+                    }
+                    Instant start = localStart.toInstant(offsets.get(0));
+                    if (!start.isBefore(from) && start.isBefore(to) && check(start, type, schedule, now).isEmpty()) {
+                        starts.add(start);
+                    }
+                });
+            }
+        }
+        return new ArrayList<>(starts);
+    }
+
+    private Stream<LocalDateTime> candidates(LocalDate date, WorkingPeriod period, AppointmentType type) {
+        List<LocalDateTime> times = new ArrayList<>();
+        for (LocalTime time = firstOnGrid(period.start()); fits(time, type, period); time = time.plus(settings.slotStep())) {
+            times.add(date.atTime(time));
+            if (time.plus(settings.slotStep()).isBefore(time)) {
+                break; // wrapped past midnight
+            }
+        }
+        return times.stream();
+    }
+
+    private boolean fits(LocalTime start, AppointmentType type, WorkingPeriod period) {
+        LocalTime end = start.plus(type.duration());
+        return !start.isBefore(period.start()) && end.isAfter(start) && !end.isAfter(period.end());
+    }
+
+    private LocalTime firstOnGrid(LocalTime time) {
+        long step = settings.slotStep().toSeconds();
+        long seconds = time.toSecondOfDay();
+        long aligned = (seconds + step - 1) / step * step;
+        return aligned >= 24 * 3600 ? LocalTime.MAX : LocalTime.ofSecondOfDay(aligned);
+    }
+
+    private boolean withinWorkingHours(Instant start, AppointmentType type, Schedule schedule) {
+        var zoned = start.atZone(schedule.zone());
+        LocalDateTime local = zoned.toLocalDateTime();
+        if (local.toLocalTime().toNanoOfDay() % settings.slotStep().toNanos() != 0) {
+            return false;
+        }
+        List<ZoneOffset> offsets = schedule.zone().getRules().getValidOffsets(local);
+        if (offsets.size() > 1 && !zoned.getOffset().equals(offsets.get(0))) {
+            return false; // the second occurrence of a repeated local time is never offered
+        }
+        return schedule.weeklyHours().on(local.getDayOfWeek()).stream()
+                .anyMatch(period -> fits(local.toLocalTime(), type, period));
+    }
+}

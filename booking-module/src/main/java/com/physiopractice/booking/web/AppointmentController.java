@@ -1,0 +1,145 @@
+package com.physiopractice.booking.web;
+
+import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.booking.AppointmentStatus;
+import com.physiopractice.booking.appointment.AppointmentService;
+import com.physiopractice.booking.appointment.AppointmentService.BookingRequest;
+import com.physiopractice.domain.TherapistId;
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.problems.InvalidInputException;
+import com.physiopractice.domain.time.TimeZones;
+import com.physiopractice.triage.IntakeId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/booking/appointments")
+@Tag(name = "Booking: appointments", description = "Book, see, reschedule and cancel online consultations")
+class AppointmentController {
+
+    private final AppointmentService appointments;
+
+    AppointmentController(AppointmentService appointments) {
+        this.appointments = appointments;
+    }
+
+    /** @param start ISO-8601 with offset, e.g. 2026-12-03T09:00:00-05:00 */
+    record BookRequest(@NotNull String therapistId, @NotNull String type, @NotNull OffsetDateTime start,
+            @NotNull String intakeId) {
+    }
+
+    record CancelRequest(@Size(max = 500) String reason) {
+    }
+
+    record RescheduleRequest(@NotNull OffsetDateTime start) {
+    }
+
+    @Operation(summary = "Book a consultation (patients)", description = "Honours Idempotency-Key: a repeat returns the "
+            + "first answer; the same key with another body is 422. Refusals: slot-unavailable (409), "
+            + "booking-limit-reached (409), intake-not-usable (422), medical-care-required-first (409), "
+            + "outside-booking-window (422).")
+    @PostMapping
+    ResponseEntity<AppointmentResponse> book(Caller caller, @Valid @RequestBody BookRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        BookingRequest booking = new BookingRequest(therapist(request.therapistId()), request.type(),
+                request.start().toInstant(), intake(request.intakeId()));
+        AppointmentService.Booked booked = appointments.book(caller, booking, idempotencyKey);
+        AppointmentResponse body = AppointmentResponse.of(booked.appointment(), request.start().getOffset());
+        return ResponseEntity.status(booked.status())
+                .location(URI.create("/api/v1/booking/appointments/" + body.id())).body(body);
+    }
+
+    @Operation(summary = "Appointments", description = "A patient's own, or the therapist's; soonest first.")
+    @GetMapping
+    PagedModel<AppointmentResponse> list(Caller caller, @RequestParam(required = false) OffsetDateTime from,
+            @RequestParam(required = false) OffsetDateTime to, @RequestParam(required = false) AppointmentStatus status,
+            @RequestParam(required = false) String timeZone,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        ZoneId zone = zone(timeZone);
+        var found = appointments.list(caller, new AppointmentService.ListQuery(from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(), status), PageRequest.of(page, size, Sort.by("startAt", "id")));
+        return new PagedModel<>(found.map(view -> AppointmentResponse.of(view, zone)));
+    }
+
+    @Operation(summary = "One appointment (its patient or its therapist)", description = "Anyone else gets 404.")
+    @GetMapping("/{id}")
+    AppointmentResponse read(Caller caller, @PathVariable AppointmentId id,
+            @RequestParam(required = false) String timeZone) {
+        return AppointmentResponse.of(appointments.read(caller, id), zone(timeZone));
+    }
+
+    @Operation(summary = "Cancel", description = "Patients until the start (inside 24 hours it is LATE_CANCELLED); "
+            + "the therapist at any time. The time is bookable again at once.")
+    @PostMapping("/{id}/cancel")
+    AppointmentResponse cancel(Caller caller, @PathVariable AppointmentId id, @Valid @RequestBody(required = false) CancelRequest request) {
+        return AppointmentResponse.of(appointments.cancel(caller, id, request == null ? null : request.reason()), null);
+    }
+
+    @Operation(summary = "Reschedule", description = "Atomic: the appointment keeps its id and history and holds either "
+            + "its old time or its new one. Patients until 24 hours before the start.")
+    @PostMapping("/{id}/reschedule")
+    AppointmentResponse reschedule(Caller caller, @PathVariable AppointmentId id,
+            @Valid @RequestBody RescheduleRequest request) {
+        return AppointmentResponse.of(appointments.reschedule(caller, id, request.start().toInstant()),
+                request.start().getOffset());
+    }
+
+    @Operation(summary = "Mark completed (the therapist, once it has started)")
+    @PostMapping("/{id}/complete")
+    AppointmentResponse complete(Caller caller, @PathVariable AppointmentId id) {
+        return AppointmentResponse.of(appointments.complete(caller, id), null);
+    }
+
+    @Operation(summary = "Mark as missed (the therapist, once it has started)")
+    @PostMapping("/{id}/no-show")
+    AppointmentResponse noShow(Caller caller, @PathVariable AppointmentId id) {
+        return AppointmentResponse.of(appointments.markNoShow(caller, id), null);
+    }
+
+    private static TherapistId therapist(String id) {
+        try {
+            return TherapistId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("therapistId", "is not a therapist id");
+        }
+    }
+
+    private static IntakeId intake(String id) {
+        try {
+            return IntakeId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("intakeId", "is not an intake id");
+        }
+    }
+
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null) {
+            return null;
+        }
+        if (!TimeZones.isRegion(timeZone)) {
+            throw InvalidInputException.of("timeZone", "must be an IANA time zone name such as America/New_York");
+        }
+        return TimeZones.region(timeZone);
+    }
+}

@@ -1,0 +1,78 @@
+package com.physiopractice.booking.web;
+
+import com.physiopractice.booking.AppointmentType;
+import com.physiopractice.booking.BookingSettings;
+import com.physiopractice.booking.FreeSlots;
+import com.physiopractice.domain.TherapistId;
+import com.physiopractice.domain.people.Therapists;
+import com.physiopractice.domain.problems.InvalidInputException;
+import com.physiopractice.domain.time.TimeZones;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/booking")
+@Tag(name = "Booking: what can be booked", description = "Public: therapists, kinds of consultation, free slots")
+class BookingCatalogController {
+
+    private final Therapists therapists;
+    private final BookingSettings settings;
+    private final FreeSlots freeSlots;
+
+    BookingCatalogController(Therapists therapists, BookingSettings settings, FreeSlots freeSlots) {
+        this.therapists = therapists;
+        this.settings = settings;
+        this.freeSlots = freeSlots;
+    }
+
+    record TherapistView(String id, String name, String title, String timeZone) {
+    }
+
+    record AppointmentTypeView(String code, String name, long durationMinutes, String mode) {
+    }
+
+    /** @param start and end carry the offset of the requested time zone */
+    record SlotView(OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    @Operation(summary = "The practice's therapists")
+    @GetMapping("/therapists")
+    List<TherapistView> therapists() {
+        return therapists.findByActiveTrueOrderByFullName().stream()
+                .map(therapist -> new TherapistView(therapist.id().toString(), therapist.displayName(), therapist.title(),
+                        therapist.timeZone().getId()))
+                .toList();
+    }
+
+    @Operation(summary = "The kinds of consultation")
+    @GetMapping("/appointment-types")
+    List<AppointmentTypeView> appointmentTypes() {
+        return settings.types().stream().map(type -> new AppointmentTypeView(type.code(), type.name(),
+                type.duration().toMinutes(), type.mode())).toList();
+    }
+
+    @Operation(summary = "Free start times",
+            description = "Slots starting on the dates from..to (inclusive) as dates in timeZone, with start and end "
+                    + "in that zone's offset. At most 31 days; every slot listed can be booked.")
+    @GetMapping("/slots")
+    List<SlotView> slots(@RequestParam TherapistId therapistId, @RequestParam String type,
+            @RequestParam LocalDate from, @RequestParam LocalDate to,
+            @Parameter(description = "IANA zone name, e.g. Asia/Kolkata") @RequestParam String timeZone) {
+        if (!TimeZones.isRegion(timeZone)) {
+            throw InvalidInputException.of("timeZone", "must be an IANA time zone name such as America/New_York");
+        }
+        ZoneId zone = TimeZones.region(timeZone);
+        return freeSlots.between(therapistId, type, from, to, zone).stream()
+                .map(slot -> new SlotView(slot.start().atZone(zone).toOffsetDateTime(), slot.end().atZone(zone).toOffsetDateTime()))
+                .toList();
+    }
+}
