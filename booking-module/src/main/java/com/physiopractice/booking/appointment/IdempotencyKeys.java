@@ -50,7 +50,9 @@ public class IdempotencyKeys {
             return Optional.empty();
         } catch (DuplicateKeyException repeated) {
             List<Object[]> rows = jdbc.query("SELECT request_hash, response_status, response_body FROM booking_idempotency "
-                            + "WHERE patient_id = ? AND idempotency_key = ? FOR UPDATE",
+                            // A shared lock, like the one the failed insert already holds: asking for an
+                            // exclusive one here would deadlock every repeat waiting on the same key.
+                            + "WHERE patient_id = ? AND idempotency_key = ? LOCK IN SHARE MODE",
                     (row, n) -> new Object[] {row.getString(1), row.getObject(2), row.getString(3)},
                     patient.toString(), key);
             Object[] stored = rows.get(0);

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit trail. Immutable: Hibernate never issues an UPDATE for it. */
+/** One line of the audit trail, as read back for the audit API; lines are written by {@link AuditLog}. */
 @Entity
 @Immutable
 @Table(name = "identity_audit_event")
@@ -39,16 +39,9 @@ class AuditEvent {
         // for JPA
     }
 
-    AuditEvent(Instant occurredAt, String actorAccount, String actorRole, String action, String subjectType,
-            String subjectId, String clientAddress) {
-        this.occurredAt = occurredAt;
-        this.actorAccount = actorAccount;
-        this.actorRole = actorRole;
-        this.action = action;
-        this.subjectType = subjectType;
-        this.subjectId = subjectId == null || subjectId.length() <= MAX_SUBJECT_ID ? subjectId
+    static String fit(String subjectId) {
+        return subjectId == null || subjectId.length() <= MAX_SUBJECT_ID ? subjectId
                 : subjectId.substring(0, MAX_SUBJECT_ID);
-        this.clientAddress = clientAddress;
     }
 
     AuditEventView view() {

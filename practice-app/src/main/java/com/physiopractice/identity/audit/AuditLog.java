@@ -16,62 +16,62 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit trail, kept in the database. Each event is written in a transaction of its own: it
- * survives when the work it describes fails (an attempt is worth recording too), and it can be
- * written while a read-only transaction is open.
+ * The audit trail, kept in the database. Each event is written on the trail's own connections and
+ * committed at once: it survives when the work it describes fails (an attempt is worth recording
+ * too), it can be written while a read-only transaction is open, and it never waits for a
+ * connection the audited work holds.
  */
 @Service
 public class AuditLog implements AuditTrail {
 
+    private static final String INSERT = "INSERT INTO identity_audit_event (occurred_at, actor_account, actor_role, "
+            + "action, subject_type, subject_id, client_address) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     private final AuditEventRepository events;
-    private final TransactionTemplate ownTransaction;
+    private final AuditConnections connections;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, PlatformTransactionManager transactions, Clock clock) {
+    AuditLog(AuditEventRepository events, AuditConnections connections, Clock clock) {
         this.events = events;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.connections = connections;
         this.clock = clock;
     }
 
     /** Records an event by whoever is signed in on this request (or an anonymous caller). */
     @Override
     public void record(AuditAction action, String subjectType, String subjectId) {
-        Caller caller = currentCaller();
-        write(caller == null ? null : caller.account().toString(), caller == null ? null : caller.role().name(),
-                action, subjectType, subjectId);
+        recordEach(action, subjectType, java.util.Collections.singletonList(subjectId));
     }
 
     @Override
     public void recordEach(AuditAction action, String subjectType, java.util.Collection<?> subjectIds) {
-        if (subjectIds.isEmpty()) {
-            return;
-        }
         Caller caller = currentCaller();
-        Instant now = clock.instant();
-        String address = clientAddress();
-        List<AuditEvent> batch = subjectIds.stream().map(id -> new AuditEvent(now,
-                caller == null ? null : caller.account().toString(), caller == null ? null : caller.role().name(),
-                action.code(), subjectType, String.valueOf(id), address)).toList();
-        ownTransaction.executeWithoutResult(status -> batch.forEach(events::save));
+        write(caller == null ? null : caller.account().toString(), caller == null ? null : caller.role().name(),
+                action, subjectType, subjectIds);
     }
 
     /** Records an event by a known caller that is not (yet) in the security context, e.g. at sign-in. */
     public void recordAs(Caller caller, AuditAction action, String subjectType, String subjectId) {
-        write(caller.account().toString(), caller.role().name(), action, subjectType, subjectId);
+        write(caller.account().toString(), caller.role().name(), action, subjectType, List.of(subjectId));
     }
 
-    private void write(String actor, String role, AuditAction action, String subjectType, String subjectId) {
-        AuditEvent event = new AuditEvent(clock.instant(), actor, role, action.code(), subjectType, subjectId,
-                clientAddress());
-        ownTransaction.executeWithoutResult(status -> events.save(event));
+    private void write(String actor, String role, AuditAction action, String subjectType,
+            java.util.Collection<?> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        // The column is DATETIME in UTC: bind the UTC wall time, whatever the JVM's zone.
+        java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        String address = clientAddress();
+        List<Object[]> rows = subjectIds.stream()
+                .map(id -> new Object[] {now, actor, role, action.code(), subjectType,
+                        AuditEvent.fit(id == null ? null : id.toString()), address})
+                .toList();
+        connections.jdbc().batchUpdate(INSERT, rows);
     }
 
     public Page<AuditEventView> find(AuditQuery query, Pageable page) {
