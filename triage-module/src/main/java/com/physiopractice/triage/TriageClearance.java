@@ -32,12 +32,13 @@ public class TriageClearance {
      */
     @Transactional(readOnly = true)
     public BookingClearance forBooking(PatientId patient, IntakeId intake) {
-        Optional<Intake> found = intakes.findById(intake.value()).filter(candidate -> candidate.isOwnedBy(patient));
+        Optional<IntakeRepository.Standing> found = intakes.findStandingById(intake.value())
+                .filter(candidate -> candidate.patientId().equals(patient.value()));
         if (found.isEmpty()) {
             return BookingClearance.NOT_FOUND;
         }
-        Intake own = found.get();
-        if (own.isOlderThan(settings.intakeValidityForBooking(), clock.instant())) {
+        IntakeRepository.Standing own = found.get();
+        if (own.submittedAt().plus(settings.intakeValidityForBooking()).isBefore(clock.instant())) {
             return BookingClearance.EXPIRED;
         }
         return switch (own.currentDisposition()) {

@@ -21,6 +21,18 @@ public interface AppointmentRepository extends Repository<Appointment, UUID>, Jp
               and a.startAt < :to and a.endAt > :from""")
     List<Appointment> findActiveOverlapping(UUID therapistId, Instant from, Instant to);
 
+    /**
+     * Just the times of active appointments reaching into {@code [from, to)}: what the slot rules
+     * need, without loading entities. {@code startsAfter} (from minus the longest appointment)
+     * bounds the index range from below; without it the query reads the therapist's whole past.
+     */
+    @Query("""
+            select new com.physiopractice.domain.time.TimeWindow(a.startAt, a.endAt) from Appointment a
+            where a.therapistId = :therapistId and a.status = com.physiopractice.booking.AppointmentStatus.CONFIRMED
+              and a.startAt >= :startsAfter and a.startAt < :to and a.endAt > :from and a.id <> :except""")
+    List<com.physiopractice.domain.time.TimeWindow> findActiveTimes(UUID therapistId, Instant startsAfter, Instant from,
+            Instant to, UUID except);
+
     @Query("""
             select count(a) from Appointment a
             where a.patientId = :patientId and a.status = com.physiopractice.booking.AppointmentStatus.CONFIRMED

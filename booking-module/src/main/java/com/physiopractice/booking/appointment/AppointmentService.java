@@ -268,9 +268,10 @@ public class AppointmentService {
 
     /** Locks the patient's quota row, so two bookings of one patient on two nodes count one after the other. */
     private void lockQuotaOf(Caller caller) {
-        String patient = caller.patient().toString();
-        jdbc.update("INSERT IGNORE INTO booking_patient_quota (patient_id) VALUES (?)", patient);
-        jdbc.queryForList("SELECT patient_id FROM booking_patient_quota WHERE patient_id = ? FOR UPDATE", patient);
+        // One statement that takes the row's exclusive lock whether or not the row exists yet; taking a
+        // shared lock first and upgrading it would deadlock two bookings of the same patient.
+        jdbc.update("INSERT INTO booking_patient_quota (patient_id) VALUES (?) ON DUPLICATE KEY UPDATE patient_id = patient_id",
+                caller.patient().toString());
     }
 
     private Appointment changeable(Caller caller, AppointmentId id) {

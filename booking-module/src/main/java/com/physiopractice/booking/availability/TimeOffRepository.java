@@ -15,8 +15,10 @@ public interface TimeOffRepository extends Repository<TimeOff, UUID> {
 
     void delete(TimeOff timeOff);
 
-    @Query("select t from TimeOff t where t.therapistId = :therapistId and t.startAt < :to and t.endAt > :from order by t.startAt")
-    List<TimeOff> findOverlapping(UUID therapistId, Instant from, Instant to);
+    @Query("""
+            select new com.physiopractice.domain.time.TimeWindow(t.startAt, t.endAt) from TimeOff t
+            where t.therapistId = :therapistId and t.startAt < :to and t.endAt > :from""")
+    List<com.physiopractice.domain.time.TimeWindow> findOverlappingTimes(UUID therapistId, Instant from, Instant to);
 
     @Query("select t from TimeOff t where t.therapistId = :therapistId and t.endAt > :after order by t.startAt")
     List<TimeOff> findEndingAfter(UUID therapistId, Instant after);

@@ -40,8 +40,29 @@ class BookingCatalogController {
     record AppointmentTypeView(String code, String name, long durationMinutes, String mode) {
     }
 
-    /** @param start and end carry the offset of the requested time zone */
-    record SlotView(OffsetDateTime start, OffsetDateTime end) {
+    /**
+     * @param start and end are ISO-8601 with the offset of the requested time zone
+     *        ({@code 2026-12-03T19:30:00+05:30}); formatted here because a month of slots is
+     *        hundreds of timestamps and the general-purpose formatter dominated the request's CPU time
+     */
+    record SlotView(String start, String end) {
+
+        static SlotView of(FreeSlots.Slot slot, ZoneId zone) {
+            return new SlotView(iso(slot.start().atZone(zone).toOffsetDateTime()),
+                    iso(slot.end().atZone(zone).toOffsetDateTime()));
+        }
+
+        private static String iso(OffsetDateTime time) {
+            StringBuilder text = new StringBuilder(25).append(time.toLocalDate()).append('T');
+            two(text, time.getHour()).append(':');
+            two(text, time.getMinute()).append(':');
+            two(text, time.getSecond());
+            return text.append(time.getOffset().getId().equals("Z") ? "Z" : time.getOffset().getId()).toString();
+        }
+
+        private static StringBuilder two(StringBuilder text, int value) {
+            return text.append(value < 10 ? "0" : "").append(value);
+        }
     }
 
     @Operation(summary = "The practice's therapists")
@@ -71,8 +92,6 @@ class BookingCatalogController {
             throw InvalidInputException.of("timeZone", "must be an IANA time zone name such as America/New_York");
         }
         ZoneId zone = TimeZones.region(timeZone);
-        return freeSlots.between(therapistId, type, from, to, zone).stream()
-                .map(slot -> new SlotView(slot.start().atZone(zone).toOffsetDateTime(), slot.end().atZone(zone).toOffsetDateTime()))
-                .toList();
+        return freeSlots.between(therapistId, type, from, to, zone).stream().map(slot -> SlotView.of(slot, zone)).toList();
     }
 }

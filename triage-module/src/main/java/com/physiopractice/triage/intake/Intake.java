@@ -23,7 +23,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,10 +141,6 @@ public class Intake extends AggregateRoot {
 
     public boolean isOwnedBy(PatientId patient) {
         return patientId.equals(patient.value());
-    }
-
-    public boolean isOlderThan(Duration age, Instant now) {
-        return submittedAt.plus(age).isBefore(now);
     }
 
     public IntakeId id() {

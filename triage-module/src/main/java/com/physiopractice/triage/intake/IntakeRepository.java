@@ -14,6 +14,14 @@ public interface IntakeRepository extends Repository<Intake, UUID> {
 
     Optional<Intake> findById(UUID id);
 
+    /** What booking needs to know of an intake, without reading its answers and assessment. */
+    record Standing(UUID patientId, java.time.Instant submittedAt, com.physiopractice.triage.Disposition currentDisposition) {
+    }
+
+    @Query("select new com.physiopractice.triage.intake.IntakeRepository$Standing(i.patientId, i.submittedAt, i.currentDisposition) "
+            + "from Intake i where i.id = :id")
+    Optional<Standing> findStandingById(UUID id);
+
     @Query("select i from Intake i where i.patientId = :patientId order by i.submittedAt desc, i.id")
     Page<Intake> findOwnNewestFirst(UUID patientId, Pageable page);
 

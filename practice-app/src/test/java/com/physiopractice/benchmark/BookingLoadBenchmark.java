@@ -1,0 +1,244 @@
+package com.physiopractice.benchmark;
+
+import com.physiopractice.PracticeApplication;
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.BookingFixture;
+import com.physiopractice.testing.BookingFixture.Booker;
+import com.physiopractice.testing.LocalDatabaseConfiguration;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Load benchmark of booking over HTTP on loopback (not a test). Starts the application on a
+ * throwaway embedded database, seeds a therapist with 2,000 appointments over a year, then
+ * measures (1) slot listing of 14-day windows with 50 concurrent clients and (2) booking distinct
+ * slots with 50 concurrent clients. Run: see docs/benchmarks.md. Bounded: a fixed number of
+ * requests, then it stops by itself.
+ */
+public final class BookingLoadBenchmark {
+
+    private static final ZoneId NY = ZoneId.of("America/New_York");
+    private static final int CLIENTS = 50;
+    private static final int SLOT_REQUESTS = 5_000;
+    private static final int BOOKINGS = 2_000;
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("logging.level.root", "WARN");
+        System.setProperty("logging.level.org.testcontainers.dockerclient", "OFF");
+        ConfigurableApplicationContext app = SpringApplication.from(PracticeApplication::main)
+                .with(LocalDatabaseConfiguration.class)
+                .run("--server.port=0", "--practice.booking.max-active-bookings-per-patient=100000",
+                        "--practice.identity.bootstrap.admin-password=" + com.physiopractice.testing.TestAccounts.ADMIN_PASSWORD,
+                        "--practice.identity.bootstrap.admin-email=" + com.physiopractice.testing.TestAccounts.ADMIN_EMAIL)
+                .getApplicationContext();
+        try {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Api api = Api.on(port);
+            StringBuilder report = new StringBuilder();
+            report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
+                    .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                    .append("; app and load generator in one JVM on loopback; embedded MariaDB 11.4.\n\n");
+
+            SignedIn busy = BookingFixture.therapistWorking(api, "America/New_York", "07:00", "19:00");
+            seedAYearOfAppointments(app.getBean(JdbcTemplate.class), busy, 2_000);
+            warmUp(api, busy);
+            report.append(slotListing(api, busy)).append('\n');
+            report.append(pacedSlotListing(api, busy)).append('\n');
+
+            List<SignedIn> therapists = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                therapists.add(BookingFixture.therapistWorking(api, "America/New_York", "06:00", "22:00"));
+            }
+            List<Booker> patients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                patients.add(BookingFixture.booker(api));
+            }
+            report.append(booking(api, therapists, patients));
+            System.out.println("\n" + report);
+            Path out = Path.of("target", "booking-benchmark.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report.toString());
+        } finally {
+            app.close();
+        }
+        // The embedded database and HTTP client threads would keep the JVM alive; the run is over.
+        System.exit(0);
+    }
+
+    /** 2,000 CONFIRMED appointments spread over the past ten and the next two months, with their slot claims. */
+    private static void seedAYearOfAppointments(JdbcTemplate jdbc, SignedIn therapist, int count) {
+        String patient = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO domain_patient (id, full_name, date_of_birth, time_zone, phone, registered_at, version) "
+                + "VALUES (?, 'Benchmark Patient', '1980-01-01', 'America/New_York', NULL, UTC_TIMESTAMP(6), 0)", patient);
+        LocalDate first = LocalDate.now(NY).minusDays(300);
+        List<Object[]> appointments = new ArrayList<>();
+        List<Object[]> claims = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = first.plusDays(i * 365L / count);
+            LocalTime time = LocalTime.of(7, 0).plusMinutes(75L * (i % 9));
+            Instant start = ZonedDateTime.of(day, time, NY).toInstant();
+            String id = UUID.randomUUID().toString();
+            appointments.add(new Object[] {id, therapist.therapistId(), patient, utc(start), utc(start.plus(Duration.ofMinutes(60))),
+                    UUID.randomUUID().toString(), utc(start.minus(Duration.ofDays(3)))});
+            for (long minute = start.getEpochSecond() / 60; minute < start.getEpochSecond() / 60 + 70; minute += 5) {
+                claims.add(new Object[] {therapist.therapistId(), minute, id});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO booking_appointment (id, therapist_id, patient_id, type_code, start_at, end_at, status, "
+                + "intake_id, booked_at, reschedule_count, version) VALUES (?, ?, ?, 'INITIAL_CONSULTATION', ?, ?, "
+                + "'CONFIRMED', ?, ?, 0, 0)", appointments);
+        jdbc.batchUpdate("INSERT INTO booking_slot_claim (therapist_id, epoch_minute, appointment_id) VALUES (?, ?, ?)", claims);
+    }
+
+    private static java.time.LocalDateTime utc(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    private static void warmUp(Api api, SignedIn therapist) throws Exception {
+        run(CLIENTS, 1_000, i -> slotRequest(api, therapist));
+    }
+
+    private static String slotListing(Api api, SignedIn therapist) throws Exception {
+        Result result = run(CLIENTS, SLOT_REQUESTS, i -> slotRequest(api, therapist));
+        return "Slot listing, 14-day windows, " + CLIENTS + " concurrent clients, " + SLOT_REQUESTS + " requests "
+                + "(therapist with 2,000 appointments over a year):\n" + result.describe() + "\n";
+    }
+
+    /**
+     * The same requests at a steady arrival rate (50 clients, each asking once every 500 ms: 100
+     * requests/s), so latency is measured below saturation rather than as queueing time.
+     */
+    private static String pacedSlotListing(Api api, SignedIn therapist) throws Exception {
+        int perClient = 40;
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            long offset = c * 10L;
+            clients.submit(() -> {
+                Thread.sleep(offset);
+                for (int i = 0; i < perClient; i++) {
+                    long due = started + TimeUnit.MILLISECONDS.toNanos(offset + 500L * i);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    long t0 = System.nanoTime();
+                    int status = slotRequest(api, therapist);
+                    nanos.add(System.nanoTime() - t0);
+                    statuses.merge(status, 1, Integer::sum);
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(5, TimeUnit.MINUTES);
+        Result result = new Result(new ArrayList<>(nanos), statuses, Duration.ofNanos(System.nanoTime() - started));
+        return "Slot listing, 14-day windows, " + CLIENTS + " clients each asking every 500 ms (100 requests/s offered), "
+                + CLIENTS * perClient + " requests:\n" + result.describe() + "\n";
+    }
+
+    private static int slotRequest(Api api, SignedIn therapist) {
+        LocalDate from = LocalDate.now(NY).plusDays(ThreadLocalRandom.current().nextInt(0, 45));
+        return api.get("/api/v1/booking/slots?therapistId=" + therapist.therapistId() + "&type=INITIAL_CONSULTATION&from="
+                + from + "&to=" + from.plusDays(13) + "&timeZone=Asia/Kolkata").status();
+    }
+
+    private static String booking(Api api, List<SignedIn> therapists, List<Booker> patients) throws Exception {
+        // Distinct, non-overlapping starts: every 45 minutes (30-minute follow-up + 10-minute buffer fits).
+        List<Object[]> slots = new ArrayList<>();
+        for (SignedIn therapist : therapists) {
+            for (int day = 2; day < 58 && slots.size() < BOOKINGS * (therapists.indexOf(therapist) + 1) / therapists.size() + 1; day++) {
+                for (LocalTime time = LocalTime.of(6, 0); !time.isAfter(LocalTime.of(21, 15)); time = time.plusMinutes(45)) {
+                    slots.add(new Object[] {therapist, ZonedDateTime.of(LocalDate.now(NY).plusDays(day), time, NY)
+                            .toOffsetDateTime().toString()});
+                }
+            }
+        }
+        Collections.shuffle(slots);
+        List<Object[]> chosen = slots.subList(0, BOOKINGS);
+        Result result = run(CLIENTS, BOOKINGS, i -> {
+            Object[] slot = chosen.get(i);
+            Booker patient = patients.get(i % patients.size());
+            return patient.api(api).post(BookingFixture.APPOINTMENTS,
+                    BookingFixture.bookingOf((SignedIn) slot[0], "FOLLOW_UP", (String) slot[1], patient)).status();
+        });
+        return "Booking distinct slots, " + CLIENTS + " concurrent clients, " + BOOKINGS + " bookings:\n"
+                + result.describe() + "\n";
+    }
+
+    private interface Request {
+        int send(int index) throws Exception;
+    }
+
+    private record Result(List<Long> nanos, Map<Integer, Integer> statuses, Duration elapsed) {
+
+        String describe() {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            return String.format("  throughput %.0f requests/s over %.1f s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                            + "max %.1f ms; answers %s",
+                    nanos.size() / (elapsed.toNanos() / 1e9), elapsed.toNanos() / 1e9, ms(sorted, 0.50), ms(sorted, 0.95),
+                    ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6, statuses);
+        }
+
+        private static double ms(List<Long> sorted, double quantile) {
+            return sorted.get((int) Math.ceil(quantile * sorted.size()) - 1) / 1e6;
+        }
+    }
+
+    private static Result run(int clients, int requests, Request request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = request.send(i);
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    nanos.add(System.nanoTime() - t0);
+                    statuses.merge(status, 1, Integer::sum);
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+            pool.shutdownNow();
+        }
+        return new Result(new ArrayList<>(nanos), statuses, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private BookingLoadBenchmark() {
+    }
+}
