@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** What every client meets before any feature: health, docs, security headers and error answers. */
 @PracticeIntegrationTest
@@ -47,6 +48,12 @@ class PlatformHttpTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body().path("paths").has("/api/v1/auth/register")).isTrue();
         assertThat(document.body().path("components").path("securitySchemes").has("bearer")).isTrue();
+        JsonNode submitIntake = document.body().path("paths").path("/api/v1/triage/intakes").path("post");
+        assertThat(submitIntake.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
+        assertThat(submitIntake.path("responses").path("401").path("content").path("application/problem+json")
+                .path("examples").path("unauthenticated").path("value").path("type").asString())
+                .endsWith("/problems/unauthenticated");
+        assertThat(document.text()).doesNotContain("\"caller\"");
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
