@@ -71,6 +71,24 @@ class SessionHttpTest {
     }
 
     @Test
+    void disablingAnAccountEndsAllItsSessionsAndItsSignIn() {
+        SignedIn otherSession = TestAccounts.signIn(api, patient.email(), patient.password());
+        Api admin = TestAccounts.admin(api).api(api);
+
+        Api.Response disabled = admin.post("/api/v1/admin/accounts/" + patient.profile().path("accountId").asString()
+                + "/disable", null);
+
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        assertThat(api.withToken(patient.accessToken()).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(api.withToken(otherSession.accessToken()).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(refresh(otherSession.refreshToken()).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/token", Api.json("email", patient.email(), "password", patient.password()))
+                .status()).isEqualTo(401);
+        assertThat(patient.api(api).post("/api/v1/admin/accounts/" + patient.profile().path("accountId").asString()
+                + "/disable", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void anUnknownRefreshTokenIsRefused() {
         Api.Response answer = refresh("not-a-token-we-issued");
 

@@ -108,6 +108,23 @@ public class AccountService {
         return account;
     }
 
+    public static final AuditAction ACCOUNT_DISABLED = AuditAction.of("ACCOUNT_DISABLED");
+
+    /**
+     * Disables an account: it can no longer sign in. The caller ends its sessions in the same
+     * transaction, so its tokens stop working at once. An administrator cannot disable themselves.
+     */
+    @Transactional
+    public Account disable(com.physiopractice.domain.AccountId id, Caller by) {
+        if (by.account().equals(id)) {
+            throw InvalidInputException.of("accountId", "an administrator cannot disable their own account");
+        }
+        Account account = accounts.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The account"));
+        account.disable();
+        audit.record(ACCOUNT_DISABLED, "ACCOUNT", account.id());
+        return accounts.save(account);
+    }
+
     /** Creates the first administrator; does nothing when an administrator exists. */
     @Transactional
     public boolean createAdminIfNone(String email, String password) {

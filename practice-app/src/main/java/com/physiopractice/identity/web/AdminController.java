@@ -1,10 +1,13 @@
 package com.physiopractice.identity.web;
 
+import com.physiopractice.domain.AccountId;
+import com.physiopractice.domain.access.Caller;
 import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.AccountService;
 import com.physiopractice.identity.audit.AuditEventView;
 import com.physiopractice.identity.audit.AuditLog;
 import com.physiopractice.identity.audit.AuditQuery;
+import com.physiopractice.identity.token.TokenService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +25,7 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
 
     private final AccountService accounts;
+    private final TokenService tokens;
     private final AuditLog audit;
 
-    AdminController(AccountService accounts, AuditLog audit) {
+    AdminController(AccountService accounts, TokenService tokens, AuditLog audit) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.audit = audit;
     }
 
@@ -55,6 +61,15 @@ class AdminController {
                 request.initialPassword(), request.fullName(), request.title(), request.timeZone()));
         ProfileResponse profile = ProfileResponse.of(account, accounts);
         return ResponseEntity.created(URI.create("/api/v1/booking/therapists/" + profile.therapistId())).body(profile);
+    }
+
+    @Operation(summary = "Disable an account", description = "It can no longer sign in, and every session it has ends "
+            + "at once: its access and refresh tokens stop working.")
+    @PostMapping("/api/v1/admin/accounts/{accountId}/disable")
+    ProfileResponse disable(Caller caller, @PathVariable AccountId accountId) {
+        Account account = accounts.disable(accountId, caller);
+        tokens.endAllSessionsOf(account.id());
+        return ProfileResponse.of(account, accounts);
     }
 
     @Operation(summary = "Search the audit trail", description = "Newest first; `to` is exclusive; at most 100 a page.")
