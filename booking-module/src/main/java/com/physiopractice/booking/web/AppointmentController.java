@@ -105,13 +105,13 @@ class AppointmentController {
                 request.start().getOffset());
     }
 
-    @Operation(summary = "Mark completed (the therapist, once it has started)")
+    @Operation(summary = "Mark completed", description = "The therapist records that the consultation took place; only once it has started.")
     @PostMapping("/{id}/complete")
     AppointmentResponse complete(Caller caller, @PathVariable AppointmentId id) {
         return AppointmentResponse.of(appointments.complete(caller, id), null);
     }
 
-    @Operation(summary = "Mark as missed (the therapist, once it has started)")
+    @Operation(summary = "Mark as missed", description = "The therapist records that the patient did not attend; only once it has started.")
     @PostMapping("/{id}/no-show")
     AppointmentResponse noShow(Caller caller, @PathVariable AppointmentId id) {
         return AppointmentResponse.of(appointments.markNoShow(caller, id), null);

@@ -65,7 +65,7 @@ class BookingCatalogController {
         }
     }
 
-    @Operation(summary = "The practice's therapists")
+    @Operation(summary = "The practice's therapists", description = "Public. Active therapists with their title and time zone.")
     @GetMapping("/therapists")
     List<TherapistView> therapists() {
         return therapists.findByActiveTrueOrderByFullName().stream()
@@ -74,7 +74,7 @@ class BookingCatalogController {
                 .toList();
     }
 
-    @Operation(summary = "The kinds of consultation")
+    @Operation(summary = "The kinds of consultation", description = "Public. Code, name, length in minutes and mode of each kind.")
     @GetMapping("/appointment-types")
     List<AppointmentTypeView> appointmentTypes() {
         return settings.types().stream().map(type -> new AppointmentTypeView(type.code(), type.name(),

@@ -68,7 +68,7 @@ class TherapistScheduleController {
     record TimeOffAddedView(TimeOffView timeOff, List<String> conflictingAppointmentIds) {
     }
 
-    @Operation(summary = "Weekly hours")
+    @Operation(summary = "Weekly hours", description = "The therapist's regular week as wall-clock periods in her own zone.")
     @GetMapping("/weekly-hours")
     WeeklyHoursBody weeklyHours(Caller caller, @PathVariable TherapistId therapistId) {
         requireSelf(caller, therapistId);
@@ -86,7 +86,7 @@ class TherapistScheduleController {
         return WeeklyHoursBody.of(availability.replaceWeeklyHours(therapistId, hours));
     }
 
-    @Operation(summary = "Upcoming time off")
+    @Operation(summary = "Upcoming time off", description = "Time off that has not ended yet, soonest first.")
     @GetMapping("/time-off")
     List<TimeOffView> timeOff(Caller caller, @PathVariable TherapistId therapistId) {
         requireSelf(caller, therapistId);
@@ -107,7 +107,7 @@ class TherapistScheduleController {
                 + added.timeOff().id())).body(body);
     }
 
-    @Operation(summary = "Remove time off")
+    @Operation(summary = "Remove time off", description = "Its time becomes bookable again within the weekly hours.")
     @DeleteMapping("/time-off/{timeOffId}")
     ResponseEntity<Void> removeTimeOff(Caller caller, @PathVariable TherapistId therapistId,
             @PathVariable UUID timeOffId) {

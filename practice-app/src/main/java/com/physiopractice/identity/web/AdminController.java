@@ -54,7 +54,7 @@ class AdminController {
             @NotBlank String timeZone) {
     }
 
-    @Operation(summary = "Create a therapist account")
+    @Operation(summary = "Create a therapist account", description = "Administrators only. Creates the therapist and her sign-in account with the given initial password.")
     @PostMapping("/api/v1/admin/therapists")
     ResponseEntity<ProfileResponse> createTherapist(@Valid @RequestBody NewTherapist request) {
         Account account = accounts.createTherapist(new AccountService.TherapistOnboarding(request.email(),

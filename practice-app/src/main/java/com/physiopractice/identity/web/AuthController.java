@@ -82,7 +82,7 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Register as a patient")
+    @Operation(summary = "Register as a patient", description = "Creates the patient and their account. Passwords: 12 to 128 characters, not common or guessable. Answers 201 with the profile; an email in use is 409.")
     @PostMapping("/register")
     ResponseEntity<ProfileResponse> register(@Valid @RequestBody RegisterRequest request) {
         Account account = accounts.registerPatient(new AccountService.PatientRegistration(request.email(),
@@ -128,7 +128,7 @@ class AuthController {
                         "The refresh token is unknown, expired or already used. Sign in again."));
     }
 
-    @Operation(summary = "Sign out: ends this session's access and refresh tokens at once")
+    @Operation(summary = "Sign out", description = "Ends this session: its access and refresh tokens stop working at once.")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(@AuthenticationPrincipal Jwt jwt, Caller caller) {

@@ -32,7 +32,7 @@ class MeController {
     record ProfileChange(@Size(max = 200) String fullName, @Size(max = 30) String phone, String timeZone) {
     }
 
-    @Operation(summary = "Read your own profile")
+    @Operation(summary = "Read your own profile", description = "The signed-in person's account and personal details; never cached.")
     @GetMapping
     ProfileResponse me(Caller caller) {
         Account account = accountOf(caller);

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -56,6 +57,7 @@ class OpenApiConfiguration {
                         .description("Online physiotherapy for lower back and hip pain: registration, intake triage, "
                                 + "booking of video consultations and patient education. Errors are "
                                 + "application/problem+json (RFC 9457) with a stable type under " + ProblemTypes.BASE + ".")
+                        .contact(new Contact().name("Physio practice engineering").email("engineering@physio-practice.example"))
                         .license(new License().name("Proprietary")))
                 .components(new Components()
                         .addSecuritySchemes("bearer",
@@ -67,7 +69,11 @@ class OpenApiConfiguration {
     /** Adds the common problem answers to every operation that does not describe them itself. */
     @Bean
     OpenApiCustomizer problemAnswers() {
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(this::addProblems));
+        return openApi -> {
+            // springdoc rebuilds the components from the controllers; make sure the shared schema is there.
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(this::addProblems));
+        };
     }
 
     private void addProblems(Operation operation) {
