@@ -11,8 +11,4 @@ public enum BookingClearance {
     EMERGENCY,
     /** The patient must see a doctor first; the therapist has not cleared the intake for booking. */
     AWAITING_MEDICAL_CLEARANCE;
-
-    public boolean isCleared() {
-        return this == CLEARED;
-    }
 }

@@ -11,8 +11,4 @@ import java.util.List;
  */
 public record IntakeProfile(IntakeId intake, Disposition disposition, List<ConditionCode> likelyConditions,
         boolean lumbarRadicularPattern) {
-
-    public boolean needsMedicalCareFirst() {
-        return !disposition.allowsBooking();
-    }
 }

@@ -51,9 +51,4 @@ public record Caller(AccountId account, Role role, PatientId patient, TherapistI
     public Optional<TherapistId> therapistId() {
         return Optional.ofNullable(therapist);
     }
-
-    /** True when this caller is the given patient. */
-    public boolean is(PatientId someone) {
-        return someone != null && someone.equals(patient);
-    }
 }

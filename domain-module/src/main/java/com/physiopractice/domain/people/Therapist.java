@@ -73,11 +73,6 @@ public class Therapist extends AggregateRoot {
         this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
     }
 
-    /** A therapist who leaves stays on record (past appointments name her) but takes no bookings. */
-    public void deactivate() {
-        this.active = false;
-    }
-
     public TherapistId id() {
         return new TherapistId(id);
     }

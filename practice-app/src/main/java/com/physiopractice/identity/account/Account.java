@@ -90,10 +90,6 @@ public class Account {
         };
     }
 
-    public void changePasswordHash(String passwordHash) {
-        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-    }
-
     public void disable() {
         this.enabled = false;
     }
