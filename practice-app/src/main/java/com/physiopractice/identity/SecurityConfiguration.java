@@ -74,7 +74,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiDocumentation(HttpSecurity http,
-            @Value("${practice.api-docs.public:true}") boolean publicDocs) throws Exception {
+            @Value("${practice.api-docs.public:true}") boolean publicDocs, AuthenticationEntryPoint problemEntryPoint,
+            AccessDeniedHandler problemAccessDenied) throws Exception {
         http.securityMatcher(API_DOCS)
                 .authorizeHttpRequests(auth -> {
                     if (publicDocs) {
@@ -85,6 +86,13 @@ class SecurityConfiguration {
                 })
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // In production the documents are for administrators, who send their access token.
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                        .authenticationEntryPoint(problemEntryPoint))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problemEntryPoint)
+                        .accessDeniedHandler(problemAccessDenied))
                 .headers(headers -> commonHeaders(headers, DOCS_CSP));
         return http.build();
     }
