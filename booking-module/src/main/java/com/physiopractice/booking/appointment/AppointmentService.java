@@ -67,6 +67,7 @@ public class AppointmentService {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     AppointmentService(AppointmentRepository appointments, SlotClaims claims, Schedules schedules,
@@ -82,6 +83,8 @@ public class AppointmentService {
         this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -196,8 +199,6 @@ public class AppointmentService {
     }
 
     public AppointmentView read(Caller caller, AppointmentId id) {
-        TransactionTemplate readOnly = new TransactionTemplate(transaction.getTransactionManager());
-        readOnly.setReadOnly(true);
         return readOnly.execute(status -> {
             Appointment appointment = visible(caller, id);
             audit.record(APPOINTMENT_READ, SUBJECT, appointment.id());
@@ -227,8 +228,6 @@ public class AppointmentService {
         if (query.status() != null) {
             filters.add((root, q, cb) -> cb.equal(root.get("status"), query.status()));
         }
-        TransactionTemplate readOnly = new TransactionTemplate(transaction.getTransactionManager());
-        readOnly.setReadOnly(true);
         return readOnly.execute(status -> {
             Page<Appointment> found = appointments.findAll(Specification.allOf(filters), page);
             audit.recordEach(APPOINTMENT_READ, SUBJECT, found.getContent().stream().map(Appointment::id).toList());
