@@ -1,11 +1,13 @@
 package com.physiopractice.booking;
 
 import com.physiopractice.domain.TypedId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an appointment; it stays the same when the appointment is rescheduled. */
-public record AppointmentId(UUID value) implements TypedId {
+public record AppointmentId(@JsonValue UUID value) implements TypedId {
 
     public AppointmentId {
         Objects.requireNonNull(value, "AppointmentId needs a value");
@@ -15,6 +17,7 @@ public record AppointmentId(UUID value) implements TypedId {
         return new AppointmentId(UUID.randomUUID());
     }
 
+    @JsonCreator
     public static AppointmentId of(String value) {
         return new AppointmentId(TypedId.parse(value));
     }

@@ -1,10 +1,12 @@
 package com.physiopractice.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a sign-in account (a patient's, a therapist's or an administrator's). */
-public record AccountId(UUID value) implements TypedId {
+public record AccountId(@JsonValue UUID value) implements TypedId {
 
     public AccountId {
         Objects.requireNonNull(value, "AccountId needs a value");
@@ -15,6 +17,7 @@ public record AccountId(UUID value) implements TypedId {
     }
 
     /** Parses the canonical UUID form; refuses anything else. */
+    @JsonCreator
     public static AccountId of(String value) {
         return new AccountId(TypedId.parse(value));
     }

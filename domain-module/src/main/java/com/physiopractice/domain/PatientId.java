@@ -1,10 +1,12 @@
 package com.physiopractice.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a patient of the practice. */
-public record PatientId(UUID value) implements TypedId {
+public record PatientId(@JsonValue UUID value) implements TypedId {
 
     public PatientId {
         Objects.requireNonNull(value, "PatientId needs a value");
@@ -15,6 +17,7 @@ public record PatientId(UUID value) implements TypedId {
     }
 
     /** Parses the canonical UUID form; refuses anything else. */
+    @JsonCreator
     public static PatientId of(String value) {
         return new PatientId(TypedId.parse(value));
     }

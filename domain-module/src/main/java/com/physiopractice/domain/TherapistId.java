@@ -1,10 +1,12 @@
 package com.physiopractice.domain;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a therapist of the practice. */
-public record TherapistId(UUID value) implements TypedId {
+public record TherapistId(@JsonValue UUID value) implements TypedId {
 
     public TherapistId {
         Objects.requireNonNull(value, "TherapistId needs a value");
@@ -15,6 +17,7 @@ public record TherapistId(UUID value) implements TypedId {
     }
 
     /** Parses the canonical UUID form; refuses anything else. */
+    @JsonCreator
     public static TherapistId of(String value) {
         return new TherapistId(TypedId.parse(value));
     }

@@ -1,11 +1,13 @@
 package com.physiopractice.triage;
 
 import com.physiopractice.domain.TypedId;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a submitted intake form. */
-public record IntakeId(UUID value) implements TypedId {
+public record IntakeId(@JsonValue UUID value) implements TypedId {
 
     public IntakeId {
         Objects.requireNonNull(value, "IntakeId needs a value");
@@ -15,6 +17,7 @@ public record IntakeId(UUID value) implements TypedId {
         return new IntakeId(UUID.randomUUID());
     }
 
+    @JsonCreator
     public static IntakeId of(String value) {
         return new IntakeId(TypedId.parse(value));
     }
