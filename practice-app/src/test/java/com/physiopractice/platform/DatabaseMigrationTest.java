@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PracticeIntegrationTest
 class DatabaseMigrationTest {
 
-    private static final List<String> MODULES = List.of("domain", "identity", "triage", "booking", "content");
+    private static final List<String> MODULES = List.of("platform", "domain", "identity", "triage", "booking", "content");
+    /** Spring Modulith's event publication registry names its table itself; the platform migration creates it. */
+    private static final List<String> LIBRARY_TABLES = List.of("event_publication");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -30,7 +32,7 @@ class DatabaseMigrationTest {
         List<String> tables = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class);
 
-        assertThat(tables).isNotEmpty().allSatisfy(table -> assertThat(MODULES)
+        assertThat(tables).isNotEmpty().filteredOn(table -> !LIBRARY_TABLES.contains(table.toLowerCase())).allSatisfy(table -> assertThat(MODULES)
                 .anySatisfy(module -> assertThat(table.toLowerCase()).startsWith(module + "_")));
     }
 }
