@@ -1,0 +1,275 @@
+package com.physiopractice.content.editorial;
+
+import com.physiopractice.content.ContentId;
+import com.physiopractice.content.ContentSettings;
+import com.physiopractice.content.ContentStatus;
+import com.physiopractice.content.ContentType;
+import com.physiopractice.content.library.PublishedContent;
+import com.physiopractice.content.library.PublishedPiece;
+import com.physiopractice.content.rendering.MarkdownRendering;
+import com.physiopractice.content.rendering.ReadingLevel;
+import com.physiopractice.content.rendering.RenderedBody;
+import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.people.Therapist;
+import com.physiopractice.domain.people.Therapists;
+import com.physiopractice.domain.problems.DomainProblem;
+import com.physiopractice.domain.problems.ProblemTypes;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The therapist's editorial work: drafts, review, publishing (now or at a set time), archiving and
+ * revision history. Publishing renders and sanitizes the revision once and writes it to the live
+ * library in the same transaction as the workflow change.
+ */
+@Service
+public class EditorialService {
+
+    static final URI SLUG_TAKEN = ProblemTypes.of("slug-taken");
+    static final URI LINKS_UNPUBLISHED = ProblemTypes.of("links-to-unpublished-content");
+    static final URI STILL_LINKED = ProblemTypes.of("content-still-linked");
+    public static final URI STALE_EDIT = ProblemTypes.of("stale-edit");
+
+    private static final Logger log = LoggerFactory.getLogger(EditorialService.class);
+
+    private final ContentItemRepository items;
+    private final ContentRevisionRepository revisions;
+    private final PublishedContent library;
+    private final Therapists therapists;
+    private final ContentSettings settings;
+    private final Clock clock;
+
+    EditorialService(ContentItemRepository items, ContentRevisionRepository revisions, PublishedContent library,
+            Therapists therapists, ContentSettings settings, Clock clock) {
+        this.items = items;
+        this.revisions = revisions;
+        this.library = library;
+        this.therapists = therapists;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContentItem create(Caller caller, ContentType type, ContentFields fields) {
+        requireTherapist(caller);
+        FieldRules.check(type, fields);
+        ContentItem item = ContentItem.draft(type, fields, readingGrade(fields), clock.instant(), today());
+        requireFreeSlug(item.id(), fields.slug());
+        items.save(item);
+        revisions.save(ContentRevision.of(item, null, caller.account().value(), clock.instant()));
+        return item;
+    }
+
+    /**
+     * Adds a piece of the starting library unless it was added before (by this or another node),
+     * so the therapist's later edits are never overwritten.
+     *
+     * @return whether it was added now
+     */
+    @Transactional
+    public boolean seed(String seedKey, ContentType type, ContentFields fields) {
+        if (items.existsBySeedKey(seedKey)) {
+            return false;
+        }
+        FieldRules.check(type, fields);
+        ContentItem item = ContentItem.seeded(seedKey, type, fields, readingGrade(fields), clock.instant(), today());
+        requireFreeSlug(item.id(), fields.slug());
+        checkLinks(item);
+        items.saveAndFlush(item);
+        revisions.save(ContentRevision.of(item, null, null, clock.instant()));
+        goLive(item);
+        items.saveAndFlush(item);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public ContentItem read(Caller caller, ContentId id) {
+        requireTherapist(caller);
+        return find(id);
+    }
+
+    /**
+     * Saves a new revision, but only over the version the editor started from: a save based on an
+     * older version would silently undo someone else's edit, so it is refused (412).
+     */
+    @Transactional
+    public ContentItem edit(Caller caller, ContentId id, long basedOnVersion, ContentFields fields) {
+        requireTherapist(caller);
+        ContentItem item = find(id);
+        if (item.version() != basedOnVersion) {
+            throw new DomainProblem(412, STALE_EDIT, "Edited meanwhile", "This piece was changed after you opened it "
+                    + "(you have version " + basedOnVersion + ", the latest is " + item.version()
+                    + "). Reload it, then apply your changes again.");
+        }
+        FieldRules.check(item.type(), fields);
+        requireFreeSlug(id, fields.slug());
+        item.edit(fields, readingGrade(fields), clock.instant());
+        items.saveAndFlush(item);
+        revisions.save(ContentRevision.of(item, null, caller.account().value(), clock.instant()));
+        return item;
+    }
+
+    @Transactional
+    public ContentItem submitForReview(Caller caller, ContentId id) {
+        requireTherapist(caller);
+        ContentItem item = find(id);
+        item.submitForReview(clock.instant());
+        return items.saveAndFlush(item);
+    }
+
+    /**
+     * The therapist approves the piece in review; it goes live now, or at {@code at} if that is in
+     * the future (a scheduled publication, made live by {@link #publishDue()} on whichever node runs it).
+     */
+    @Transactional
+    public ContentItem publish(Caller caller, ContentId id, Instant at) {
+        requireTherapist(caller);
+        ContentItem item = find(id);
+        Therapist reviewer = therapists.find(caller.therapist())
+                .orElseThrow(() -> DomainProblem.notFound("The therapist"));
+        Instant now = clock.instant();
+        Instant goLiveAt = at == null || !at.isAfter(now) ? now : at;
+        checkLinks(item);
+        item.approve(reviewer.displayName(), today(), settings.reviewInterval(), goLiveAt, now);
+        if (!goLiveAt.isAfter(now)) {
+            goLive(item);
+        }
+        return items.saveAndFlush(item);
+    }
+
+    /** Publishes every scheduled piece whose time has come, including any missed while no node ran. */
+    @Transactional
+    public int publishDue() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (UUID due : items.findDueToGoLive(now)) {
+            ContentItem item = items.findById(due).orElseThrow();
+            if (!item.isDueToGoLive(now)) {
+                continue;
+            }
+            try {
+                checkLinks(item);
+            } catch (DomainProblem linksGone) {
+                log.warn("Scheduled publication of {} held back: {}", item.id(), linksGone.getMessage());
+                continue;
+            }
+            goLive(item);
+            items.save(item);
+            published++;
+        }
+        return published;
+    }
+
+    @Transactional
+    public ContentItem archive(Caller caller, ContentId id) {
+        requireTherapist(caller);
+        ContentItem item = find(id);
+        if (item.liveSlug() != null) {
+            List<String> linking = library.linkingTo(Set.of(item.liveSlug()), id);
+            if (!linking.isEmpty()) {
+                throw new DomainProblem(409, STILL_LINKED, "Still linked", "Published pieces link here: "
+                        + String.join(", ", linking) + ". Change those links first.");
+            }
+        }
+        item.archive(clock.instant());
+        library.remove(id);
+        return items.saveAndFlush(item);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContentRevision> revisions(Caller caller, ContentId id) {
+        requireTherapist(caller);
+        find(id);
+        return revisions.findByItemIdOrderByNumberDesc(id.value());
+    }
+
+    /** Makes revision {@code number} the working copy again, as a new revision; history is kept as it was. */
+    @Transactional
+    public ContentItem restore(Caller caller, ContentId id, int number) {
+        requireTherapist(caller);
+        ContentItem item = find(id);
+        ContentRevision old = revisions.findByItemIdAndNumber(id.value(), number)
+                .orElseThrow(() -> DomainProblem.notFound("Revision " + number));
+        requireFreeSlug(id, old.fields().slug());
+        item.restore(old, clock.instant());
+        items.saveAndFlush(item);
+        revisions.save(ContentRevision.of(item, number, caller.account().value(), clock.instant()));
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ContentItem> list(Caller caller, List<ContentStatus> statuses, Pageable page) {
+        requireTherapist(caller);
+        return items.findByStatusIn(statuses, page);
+    }
+
+    /** Pieces whose medical review falls due within {@code within} (or is overdue), soonest first. */
+    @Transactional(readOnly = true)
+    public List<ContentItem> reviewDue(Caller caller, Duration within) {
+        requireTherapist(caller);
+        LocalDate until = today().plusDays(within.toDays());
+        return items.findByNextReviewDueLessThanEqualAndStatusNotOrderByNextReviewDueAsc(until, ContentStatus.ARCHIVED);
+    }
+
+    private void goLive(ContentItem item) {
+        ContentFields fields = item.fields();
+        RenderedBody body = MarkdownRendering.render(fields.bodyMarkdown());
+        String replaced = item.goLive(clock.instant());
+        library.forgetRedirect(fields.slug());
+        if (replaced != null) {
+            library.redirect(replaced, item.id());
+        }
+        library.put(new PublishedPiece(item.id(), fields.slug(), item.type(), fields.title(), fields.summary(),
+                body.html(), body.text(), fields.tags(), fields.keywords(), fields.conditionCode(),
+                fields.movementPattern(), fields.contraindications(), body.linkedSlugs(), item.liveRevision(),
+                clock.instant(), item.reviewedBy(), item.lastReviewedOn(), item.nextReviewDue(), item.readingGrade()));
+    }
+
+    /** A published piece never links to something readers cannot open. */
+    private void checkLinks(ContentItem item) {
+        Set<String> linked = MarkdownRendering.render(item.fields().bodyMarkdown()).linkedSlugs();
+        Set<String> missing = library.notPublished(linked, item.id());
+        if (!missing.isEmpty()) {
+            throw new DomainProblem(409, LINKS_UNPUBLISHED, "Links to unpublished content",
+                    "The body links to content that is not published: " + String.join(", ", missing)
+                            + ". Publish it first or remove the link.");
+        }
+    }
+
+    private void requireFreeSlug(ContentId id, String slug) {
+        if (items.slugUsedByAnother(id.value(), slug) || library.isRedirectOfAnother(slug, id)) {
+            throw new DomainProblem(409, SLUG_TAKEN, "Slug taken", "Another piece uses '" + slug + "' (now or as an "
+                    + "old address that still redirects). Choose another slug.");
+        }
+    }
+
+    private ContentItem find(ContentId id) {
+        return items.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The content item"));
+    }
+
+    private static double readingGrade(ContentFields fields) {
+        return ReadingLevel.grade(MarkdownRendering.plainText(fields.bodyMarkdown()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    private static void requireTherapist(Caller caller) {
+        if (!caller.isTherapist()) {
+            throw new DomainProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", "Only the therapist edits and publishes content.");
+        }
+    }
+}
