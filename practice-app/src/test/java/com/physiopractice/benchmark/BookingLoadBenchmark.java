@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -117,11 +116,11 @@ public final class BookingLoadBenchmark {
     }
 
     private static void warmUp(Api api, SignedIn therapist) throws Exception {
-        run(CLIENTS, 1_000, i -> slotRequest(api, therapist));
+        LoadRun.run(CLIENTS, 1_000, i -> slotRequest(api, therapist));
     }
 
     private static String slotListing(Api api, SignedIn therapist) throws Exception {
-        Result result = run(CLIENTS, SLOT_REQUESTS, i -> slotRequest(api, therapist));
+        LoadRun.Result result = LoadRun.run(CLIENTS, SLOT_REQUESTS, i -> slotRequest(api, therapist));
         return "Slot listing, 14-day windows, " + CLIENTS + " concurrent clients, " + SLOT_REQUESTS + " requests "
                 + "(therapist with 2,000 appointments over a year):\n" + result.describe() + "\n";
     }
@@ -156,7 +155,7 @@ public final class BookingLoadBenchmark {
         }
         clients.shutdown();
         clients.awaitTermination(5, TimeUnit.MINUTES);
-        Result result = new Result(new ArrayList<>(nanos), statuses, Duration.ofNanos(System.nanoTime() - started));
+        LoadRun.Result result = new LoadRun.Result(new ArrayList<>(nanos), statuses, Duration.ofNanos(System.nanoTime() - started));
         return "Slot listing, 14-day windows, " + CLIENTS + " clients each asking every 500 ms (100 requests/s offered), "
                 + CLIENTS * perClient + " requests:\n" + result.describe() + "\n";
     }
@@ -180,7 +179,7 @@ public final class BookingLoadBenchmark {
         }
         Collections.shuffle(slots);
         List<Object[]> chosen = slots.subList(0, BOOKINGS);
-        Result result = run(CLIENTS, BOOKINGS, i -> {
+        LoadRun.Result result = LoadRun.run(CLIENTS, BOOKINGS, i -> {
             Object[] slot = chosen.get(i);
             Booker patient = patients.get(i % patients.size());
             return patient.api(api).post(BookingFixture.APPOINTMENTS,
@@ -188,55 +187,6 @@ public final class BookingLoadBenchmark {
         });
         return "Booking distinct slots, " + CLIENTS + " concurrent clients, " + BOOKINGS + " bookings:\n"
                 + result.describe() + "\n";
-    }
-
-    private interface Request {
-        int send(int index) throws Exception;
-    }
-
-    private record Result(List<Long> nanos, Map<Integer, Integer> statuses, Duration elapsed) {
-
-        String describe() {
-            List<Long> sorted = new ArrayList<>(nanos);
-            Collections.sort(sorted);
-            return String.format("  throughput %.0f requests/s over %.1f s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
-                            + "max %.1f ms; answers %s",
-                    nanos.size() / (elapsed.toNanos() / 1e9), elapsed.toNanos() / 1e9, ms(sorted, 0.50), ms(sorted, 0.95),
-                    ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6, statuses);
-        }
-
-        private static double ms(List<Long> sorted, double quantile) {
-            return sorted.get((int) Math.ceil(quantile * sorted.size()) - 1) / 1e6;
-        }
-    }
-
-    private static Result run(int clients, int requests, Request request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
-        Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-        AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = request.send(i);
-                    } catch (Exception e) {
-                        status = -1;
-                    }
-                    nanos.add(System.nanoTime() - t0);
-                    statuses.merge(status, 1, Integer::sum);
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
-            pool.shutdownNow();
-        }
-        return new Result(new ArrayList<>(nanos), statuses, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private BookingLoadBenchmark() {
