@@ -129,6 +129,28 @@ public final class LocalDatabase {
             super(configuration);
         }
 
+        /**
+         * Stops the server after the application contexts have closed (a Spring Boot shutdown
+         * handler), not in a JVM shutdown hook of its own that races them: a context that closes
+         * after its database is gone waits out the pool's connection timeout (Spring Modulith reads
+         * the outstanding event publications on shutdown).
+         */
+        @Override
+        protected void cleanupOnExit() {
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+                }
+                if (configuration.isDeletingTemporaryBaseAndDataDirsOnShutdown()) {
+                    org.apache.commons.io.FileUtils.deleteQuietly(configuration.getBaseDir());
+                    org.apache.commons.io.FileUtils.deleteQuietly(configuration.getDataDir());
+                    org.apache.commons.io.FileUtils.deleteQuietly(configuration.getTmpDir());
+                }
+            });
+        }
+
         static DB prepare(DBConfiguration configuration) throws ManagedProcessException, IOException {
             EmbeddedMariaDb db = new EmbeddedMariaDb(configuration);
             db.prepareDirectories();
