@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,10 @@ public class PublishedContent {
     private static final ContraindicationsColumn CONTRAINDICATIONS = new ContraindicationsColumn();
     private static final String SUMMARY_COLUMNS = "slug, type, title, summary, tags, condition_code, movement_pattern, "
             + "contraindications, last_reviewed_on, reading_grade";
+
+    private static final String PIECE_COLUMNS = "item_id, slug, type, title, summary, body_html, tags, keywords, "
+            + "condition_code, movement_pattern, contraindications, links, revision, published_at, reviewed_by, "
+            + "last_reviewed_on, next_review_due, reading_grade";
 
     private final JdbcClient jdbc;
 
@@ -85,9 +91,26 @@ public class PublishedContent {
                 .param(id.toString()).query(Integer.class).single() > 0;
     }
 
-    public Optional<PublishedPiece> findBySlug(String slug) {
-        return jdbc.sql("SELECT * FROM content_published WHERE slug = ?").param(slug).query(PublishedContent::piece)
+    /** Which revision of which piece is live under a slug: a small indexed lookup made on every read. */
+    public Optional<LiveRevision> findLive(String slug) {
+        return jdbc.sql("SELECT item_id, revision FROM content_published WHERE slug = ?").param(slug)
+                .query((row, number) -> new LiveRevision(new ContentId(UUID.fromString(row.getString("item_id"))),
+                        row.getInt("revision")))
                 .optional();
+    }
+
+    public record LiveRevision(ContentId id, int revision) {
+
+        /** Changes whenever another revision goes live, so a cached copy is revalidated, never served stale. */
+        public String etag() {
+            return "\"" + id.value().toString().substring(0, 8) + "-r" + revision + "\"";
+        }
+    }
+
+    /** The live revision of a piece, without the plain text kept for search. */
+    public Optional<PublishedPiece> findLive(ContentId id) {
+        return jdbc.sql("SELECT " + PIECE_COLUMNS + " FROM content_published WHERE item_id = ?").param(id.toString())
+                .query(PublishedContent::piece).optional();
     }
 
     /** Where an old slug now leads, if the piece it belonged to is still published. */
@@ -122,7 +145,8 @@ public class PublishedContent {
 
     /**
      * Published pieces, optionally of one type and tag, optionally matching a search: by relevance
-     * (title and keywords count double) when searching, by title otherwise.
+     * when searching, by title otherwise. One statement returns the page and the total (a window
+     * count), so the full-text search runs once per request.
      */
     public Page<PieceSummary> find(ContentType type, String tag, String query, Pageable page) {
         String terms = query == null || query.isBlank() ? null : SearchTerms.expand(query);
@@ -137,25 +161,30 @@ public class PublishedContent {
             where.append(" AND MATCH(title, summary, body_text, keywords) AGAINST (:terms)");
         }
         String order = terms == null ? " ORDER BY title, slug"
-                : " ORDER BY 2 * MATCH(title, keywords) AGAINST (:terms) "
-                        + "+ MATCH(title, summary, body_text, keywords) AGAINST (:terms) DESC, title";
-        JdbcClient.StatementSpec select = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM content_published" + where + order
-                + " LIMIT :limit OFFSET :offset").param("limit", page.getPageSize()).param("offset", page.getOffset());
-        JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM content_published" + where);
+                : " ORDER BY MATCH(title, summary, body_text, keywords) AGAINST (:terms) DESC, title";
+        Map<String, Object> params = new HashMap<>();
         if (type != null) {
-            select.param("type", type.name());
-            count.param("type", type.name());
+            params.put("type", type.name());
         }
         if (tag != null) {
-            select.param("tag", tag);
-            count.param("tag", tag);
+            params.put("tag", tag);
         }
         if (terms != null) {
-            select.param("terms", terms);
-            count.param("terms", terms);
+            params.put("terms", terms);
         }
-        List<PieceSummary> found = select.query(PublishedContent::summary).list();
-        return new PageImpl<>(found, page, count.query(Long.class).single());
+        long[] total = {-1};
+        List<PieceSummary> found = jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", COUNT(*) OVER () AS total "
+                + "FROM content_published" + where + order + " LIMIT :limit OFFSET :offset").params(params)
+                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query((row, number) -> {
+                    total[0] = row.getLong("total");
+                    return summary(row, number);
+                }).list();
+        if (total[0] < 0) {
+            // A page past the end has no rows to carry the total; only then is it counted apart.
+            total[0] = jdbc.sql("SELECT COUNT(*) FROM content_published" + where).params(params).query(Long.class).single();
+        }
+        return new PageImpl<>(found, page, total[0]);
     }
 
     /** Every published piece of these types, for recommendations (the library is small). */
@@ -175,7 +204,7 @@ public class PublishedContent {
         String links = row.getString("links");
         return new PublishedPiece(new ContentId(UUID.fromString(row.getString("item_id"))), row.getString("slug"),
                 ContentType.valueOf(row.getString("type")), row.getString("title"), row.getString("summary"),
-                row.getString("body_html"), row.getString("body_text"), LIST.convertToEntityAttribute(row.getString("tags")),
+                row.getString("body_html"), null, LIST.convertToEntityAttribute(row.getString("tags")),
                 LIST.convertToEntityAttribute(row.getString("keywords")), condition(row), movement(row),
                 CONTRAINDICATIONS.convertToEntityAttribute(row.getString("contraindications")),
                 links == null || links.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(links.split(","))),

@@ -13,15 +13,12 @@ import java.util.Set;
 /**
  * A live revision as readers get it: rendered and sanitized HTML, never the Markdown, and the
  * relations that were published with it.
+ *
+ * @param text the plain words (for search); not read back on the reading path
  */
 public record PublishedPiece(ContentId id, String slug, ContentType type, String title, String summary, String html,
         String text, List<String> tags, List<String> keywords, ConditionCode conditionCode,
         MovementPattern movementPattern, Set<Contraindication> contraindications, Set<String> linkedSlugs,
         int revision, Instant publishedAt, String reviewedBy, LocalDate lastReviewedOn, LocalDate nextReviewDue,
         double readingGrade) {
-
-    /** Changes whenever another revision goes live, so a cached copy is revalidated, never served stale. */
-    public String etag() {
-        return "\"" + id.value().toString().substring(0, 8) + "-r" + revision + "\"";
-    }
 }

@@ -4,10 +4,13 @@ import com.physiopractice.content.ContentSettings;
 import com.physiopractice.content.ContentType;
 import com.physiopractice.content.library.PieceSummary;
 import com.physiopractice.content.library.PublishedContent;
-import com.physiopractice.content.library.PublishedPiece;
+import com.physiopractice.content.library.PublishedContent.LiveRevision;
 import com.physiopractice.domain.problems.DomainProblem;
 import com.physiopractice.domain.problems.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -17,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +41,12 @@ class PublicContentController {
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
     private final PublishedContent library;
+    private final RenderedPieces rendered;
     private final ContentSettings settings;
 
-    PublicContentController(PublishedContent library, ContentSettings settings) {
+    PublicContentController(PublishedContent library, RenderedPieces rendered, ContentSettings settings) {
         this.library = library;
+        this.rendered = rendered;
         this.settings = settings;
     }
 
@@ -59,21 +65,29 @@ class PublicContentController {
 
     @Operation(summary = "One published piece", description = "Sanitized HTML. ETag per revision (If-None-Match → 304); "
             + "an old slug answers 301 with the current address; drafts and unknown slugs are 404.")
-    @GetMapping("/{slug}")
-    ResponseEntity<PublishedPieceResponse> read(@PathVariable String slug,
+    @ApiResponse(responseCode = "200", description = "The live revision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublishedPieceResponse.class)))
+    @ApiResponse(responseCode = "301", description = "An old slug: Location names the current address")
+    @ApiResponse(responseCode = "304", description = "The copy named by If-None-Match is still current")
+    @GetMapping(value = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> read(@PathVariable String slug,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-        Optional<PublishedPiece> found = library.findBySlug(slug);
-        if (found.isEmpty()) {
+        Optional<LiveRevision> live = library.findLive(slug);
+        if (live.isEmpty()) {
             return library.currentSlugOf(slug)
                     .map(current -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                            .location(URI.create("/api/v1/content/" + current)).<PublishedPieceResponse>build())
-                    .orElseThrow(() -> DomainProblem.notFound("Published content '" + slug + "'"));
+                            .location(URI.create("/api/v1/content/" + current)).<byte[]>build())
+                    .orElseThrow(() -> notFound(slug));
         }
-        PublishedPiece piece = found.get();
-        if (ifNoneMatch != null && (ifNoneMatch.contains(piece.etag()) || ifNoneMatch.trim().equals("*"))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(piece.etag()).cacheControl(REVALIDATE).build();
+        String etag = live.get().etag();
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(REVALIDATE).build();
         }
-        return ResponseEntity.ok().eTag(piece.etag()).cacheControl(REVALIDATE)
-                .body(PublishedPieceResponse.of(piece, settings.medicalDisclaimer()));
+        byte[] body = rendered.json(live.get()).orElseThrow(() -> notFound(slug));
+        return ResponseEntity.ok().eTag(etag).cacheControl(REVALIDATE).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static DomainProblem notFound(String slug) {
+        return DomainProblem.notFound("Published content '" + slug + "'");
     }
 }
