@@ -77,6 +77,9 @@ public class Appointment extends AggregateRoot {
 
     private int rescheduleCount;
 
+    /** The private video room, given at booking and kept for the appointment's life (it is in calendars). */
+    private String videoLink;
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "appointment_id", nullable = false, updatable = false)
     @OrderBy("changedAt, id")
@@ -92,7 +95,7 @@ public class Appointment extends AggregateRoot {
 
     /** A new CONFIRMED appointment; whether the time is free was checked, and is guaranteed by the slot claims. */
     public static Appointment book(TherapistId therapist, PatientId patient, AppointmentType type, Instant start,
-            IntakeId intake, Instant now) {
+            IntakeId intake, String videoLink, Instant now) {
         Appointment appointment = new Appointment();
         appointment.id = UUID.randomUUID();
         appointment.therapistId = therapist.value();
@@ -103,6 +106,7 @@ public class Appointment extends AggregateRoot {
         appointment.status = AppointmentStatus.CONFIRMED;
         appointment.intakeId = intake.value();
         appointment.bookedAt = now;
+        appointment.videoLink = videoLink;
         appointment.changes.add(AppointmentChange.booked(start, now));
         appointment.record(new AppointmentBooked(appointment.id(), therapist, patient, type.code(), start,
                 appointment.endAt, now));
@@ -234,6 +238,19 @@ public class Appointment extends AggregateRoot {
 
     public int rescheduleCount() {
         return rescheduleCount;
+    }
+
+    /**
+     * How calendars tell versions of this appointment apart (RFC 5545 SEQUENCE): it rises with
+     * each reschedule, and once more when the appointment ends, so a cancellation replaces the
+     * last invitation.
+     */
+    public int calendarSequence() {
+        return status.isActive() ? rescheduleCount : rescheduleCount + 1;
+    }
+
+    public String videoLink() {
+        return videoLink;
     }
 
     public List<AppointmentChange> changes() {

@@ -1,5 +1,6 @@
 package com.physiopractice.booking.appointment;
 
+import com.physiopractice.booking.AppointmentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,4 +40,9 @@ public interface AppointmentRepository extends Repository<Appointment, UUID>, Jp
               and a.startAt > :now""")
     long countActiveFuture(UUID patientId, Instant now);
 
+    List<Appointment> findByStatusAndStartAtGreaterThanEqualAndStartAtLessThanOrderByStartAt(AppointmentStatus status,
+            Instant from, Instant to);
+
+    List<Appointment> findByTherapistIdAndStatusAndStartAtGreaterThanEqualOrderByStartAt(UUID therapistId,
+            AppointmentStatus status, Instant from);
 }

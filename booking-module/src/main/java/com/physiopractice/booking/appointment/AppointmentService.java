@@ -1,5 +1,6 @@
 package com.physiopractice.booking.appointment;
 
+import com.physiopractice.booking.AppointmentDetails;
 import com.physiopractice.booking.AppointmentId;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentType;
@@ -68,11 +69,16 @@ public class AppointmentService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final VideoRooms videoRooms;
+    private final AppointmentDirectory directory;
     private final Clock clock;
 
     AppointmentService(AppointmentRepository appointments, SlotClaims claims, Schedules schedules,
             BookingSettings settings, TriageClearance triage, IdempotencyKeys idempotency, AuditTrail audit,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, VideoRooms videoRooms,
+            AppointmentDirectory directory, Clock clock) {
+        this.videoRooms = videoRooms;
+        this.directory = directory;
         this.appointments = appointments;
         this.claims = claims;
         this.schedules = schedules;
@@ -147,7 +153,7 @@ public class AppointmentService {
         Therapist therapist = schedules.activeTherapist(request.therapist());
         requireFree(therapist, request.start(), type, null, now);
         Appointment appointment = Appointment.book(therapist.id(), caller.patient(), type, request.start(),
-                request.intake(), now);
+                request.intake(), videoRooms.newRoom(), now);
         claims.claim(appointment, rules.occupied(request.start(), type));
         Appointment saved = appointments.save(appointment);
         audit.record(APPOINTMENT_BOOKED, SUBJECT, saved.id());
@@ -203,6 +209,15 @@ public class AppointmentService {
             Appointment appointment = visible(caller, id);
             audit.record(APPOINTMENT_READ, SUBJECT, appointment.id());
             return AppointmentView.of(appointment);
+        });
+    }
+
+    /** The appointment as calendars need it, for its patient or its therapist (audited like any read). */
+    public AppointmentDetails details(Caller caller, AppointmentId id) {
+        return readOnly.execute(status -> {
+            Appointment appointment = visible(caller, id);
+            audit.record(APPOINTMENT_READ, SUBJECT, appointment.id());
+            return directory.details(appointment);
         });
     }
 

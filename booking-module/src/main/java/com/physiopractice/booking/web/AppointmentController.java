@@ -4,6 +4,7 @@ import com.physiopractice.booking.AppointmentId;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.appointment.AppointmentService;
 import com.physiopractice.booking.appointment.AppointmentService.BookingRequest;
+import com.physiopractice.booking.calendar.CalendarDownloads;
 import com.physiopractice.domain.TherapistId;
 import com.physiopractice.domain.access.Caller;
 import com.physiopractice.domain.problems.InvalidInputException;
@@ -37,10 +38,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Booking: appointments", description = "Book, see, reschedule and cancel online consultations")
 class AppointmentController {
 
-    private final AppointmentService appointments;
+    static final org.springframework.http.MediaType CALENDAR = org.springframework.http.MediaType
+            .parseMediaType("text/calendar;charset=UTF-8");
 
-    AppointmentController(AppointmentService appointments) {
+    private final AppointmentService appointments;
+    private final CalendarDownloads downloads;
+
+    AppointmentController(AppointmentService appointments, CalendarDownloads downloads) {
         this.appointments = appointments;
+        this.downloads = downloads;
     }
 
     /** @param start ISO-8601 with offset, e.g. 2026-12-03T09:00:00-05:00 */
@@ -87,6 +93,16 @@ class AppointmentController {
     AppointmentResponse read(Caller caller, @PathVariable AppointmentId id,
             @RequestParam(required = false) String timeZone) {
         return AppointmentResponse.of(appointments.read(caller, id), zone(timeZone));
+    }
+
+    @Operation(summary = "The appointment as a calendar file (its patient or its therapist)", description = "RFC 5545, "
+            + "METHOD:PUBLISH, with the same UID and SEQUENCE as the emailed invitations, so it updates the same entry.")
+    @GetMapping(value = "/{id}.ics", produces = "text/calendar")
+    ResponseEntity<String> calendarFile(Caller caller, @PathVariable AppointmentId id) {
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header("Content-Disposition", "attachment; filename=\"appointment-" + id + ".ics\"")
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(downloads.download(caller, id));
     }
 
     @Operation(summary = "Cancel", description = "Patients until the start (inside 24 hours it is LATE_CANCELLED); "

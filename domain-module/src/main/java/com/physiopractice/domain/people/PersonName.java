@@ -19,4 +19,19 @@ public final class PersonName {
         }
         return trimmed;
     }
+
+    /**
+     * Initials such as "J. D." for "Jane Doe": enough for the therapist to recognise an entry in a
+     * calendar that other apps may sync or show, without writing the full name there.
+     */
+    public static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            if (!part.isEmpty()) {
+                initials.append(initials.isEmpty() ? "" : " ").append(part.substring(0, part.offsetByCodePoints(0, 1))
+                        .toUpperCase(java.util.Locale.ROOT)).append('.');
+            }
+        }
+        return initials.toString();
+    }
 }
