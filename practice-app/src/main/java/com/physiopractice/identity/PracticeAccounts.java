@@ -2,20 +2,38 @@ package com.physiopractice.identity;
 
 import com.physiopractice.domain.PatientId;
 import com.physiopractice.domain.TherapistId;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.account.AccountRepository;
 import com.physiopractice.identity.account.AccountService;
 import com.physiopractice.identity.account.AccountService.PatientRegistration;
 import com.physiopractice.identity.account.AccountService.TherapistOnboarding;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What other parts of the application may do with accounts: create them for people they set up. */
+/** What other parts of the application may do with accounts: create them for people they set up, and find where to write to them. */
 @Service
 public class PracticeAccounts {
 
     private final AccountService accounts;
+    private final AccountRepository repository;
 
-    PracticeAccounts(AccountService accounts) {
+    PracticeAccounts(AccountService accounts, AccountRepository repository) {
         this.accounts = accounts;
+        this.repository = repository;
+    }
+
+    /** Where to write to a patient: the email of their account, if it is enabled. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(PatientId patient) {
+        return repository.findByPatientId(patient.value()).filter(Account::isEnabled).map(Account::email);
+    }
+
+    /** Where to write to a therapist: the email of her account, if it is enabled. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(TherapistId therapist) {
+        return repository.findByTherapistId(therapist.value()).filter(Account::isEnabled).map(Account::email);
     }
 
     public boolean exists(String email) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PracticeIntegrationTest
 class DatabaseMigrationTest {
 
-    private static final List<String> MODULES = List.of("platform", "domain", "identity", "triage", "booking", "content");
+    private static final List<String> MODULES = List.of("platform", "domain", "identity", "triage", "booking", "content", "notification");
     /** Spring Modulith's event publication registry names its table itself; the platform migration creates it. */
     private static final List<String> LIBRARY_TABLES = List.of("event_publication");
 

@@ -13,6 +13,10 @@ public interface AccountRepository extends Repository<Account, UUID> {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
+    Optional<Account> findByPatientId(UUID patientId);
+
+    Optional<Account> findByTherapistId(UUID therapistId);
+
     boolean existsByEmail(String normalizedEmail);
 
     boolean existsByRole(Role role);

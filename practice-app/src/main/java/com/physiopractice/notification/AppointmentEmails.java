@@ -1,0 +1,151 @@
+package com.physiopractice.notification;
+
+import com.physiopractice.booking.AppointmentDetails;
+import com.physiopractice.booking.AppointmentEvents.AppointmentBooked;
+import com.physiopractice.booking.AppointmentEvents.AppointmentCancelled;
+import com.physiopractice.booking.AppointmentEvents.AppointmentRescheduled;
+import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.booking.AppointmentStatus;
+import com.physiopractice.booking.Appointments;
+import com.physiopractice.booking.CalendarFiles;
+import com.physiopractice.notification.mail.Email;
+import com.physiopractice.notification.mail.Mailer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails the patient and the therapist about each booking, reschedule and cancellation, each with
+ * a calendar invitation that updates one entry in place (same UID, rising SEQUENCE, CANCEL at the
+ * end). Runs after the change has committed, from the event publication registry; an email that
+ * fails is retried with the event, and one already sent is not sent again.
+ */
+@Component
+class AppointmentEmails {
+
+    private static final Logger log = LoggerFactory.getLogger(AppointmentEmails.class);
+
+    private final Appointments appointments;
+    private final Recipients recipients;
+    private final Mailer mailer;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    AppointmentEmails(Appointments appointments, Recipients recipients, Mailer mailer, NotificationSettings settings,
+            Clock clock) {
+        this.appointments = appointments;
+        this.recipients = recipients;
+        this.mailer = mailer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentBooked booked) {
+        current(booked.appointment()).ifPresent(now -> {
+            AppointmentDetails asBooked = asOf(now, booked.start(), booked.end(), 0);
+            if (superseded(now, asBooked)) {
+                return;
+            }
+            send("booked", asBooked, "Your online consultation is booked", "Booked: online consultation",
+                    (when, other) -> List.of("Your " + asBooked.typeName().toLowerCase() + " with " + other + " is booked for "
+                            + when + ".", "Join the video call from a quiet, private place a few minutes early. The "
+                            + "calendar invitation in this email adds it to your calendar."),
+                    (when, other) -> List.of("A " + asBooked.typeName().toLowerCase() + " with " + other + " was booked for "
+                            + when + "."));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentRescheduled moved) {
+        current(moved.appointment()).ifPresent(now -> {
+            AppointmentDetails asMoved = asOf(now, moved.start(), moved.end(), moved.sequence());
+            if (superseded(now, asMoved)) {
+                return;
+            }
+            send("rescheduled-" + moved.sequence(), asMoved, "Your online consultation has moved", "Moved: online consultation",
+                    (when, other) -> List.of("Your consultation with " + other + " now takes place on " + when + ".",
+                            "The calendar invitation in this email updates the entry you already have."),
+                    (when, other) -> List.of("The consultation with " + other + " has moved to " + when + "."));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentCancelled cancelled) {
+        current(cancelled.appointment()).ifPresent(now -> send("cancelled", now, "Your online consultation is cancelled",
+                "Cancelled: online consultation",
+                (when, other) -> List.of("Your consultation with " + other + " on " + when + " is cancelled"
+                        + (cancelled.status() == AppointmentStatus.LATE_CANCELLED ? " (less than 24 hours before its start)." : ".")
+                        + " You can book another time online whenever it suits you."),
+                (when, other) -> List.of("The consultation with " + other + " on " + when + " is cancelled. The time is free again.")));
+    }
+
+    private interface Words {
+        List<String> paragraphs(String when, String otherPerson);
+    }
+
+    private void send(String what, AppointmentDetails appointment, String patientSubject, String therapistSubject,
+            Words forPatient, Words forTherapist) {
+        Optional<Recipient> patient = recipients.patient(appointment.patient());
+        Optional<Recipient> therapist = recipients.therapist(appointment.therapist());
+        String therapistName = recipients.therapistName(appointment.therapist());
+        List<Email> emails = new ArrayList<>();
+        patient.ifPresent(to -> emails.add(email(what, appointment, to, patientSubject,
+                forPatient.paragraphs(Letter.when(appointment.start(), to.zone()), therapistName))));
+        therapist.ifPresent(to -> emails.add(email(what, appointment, to, therapistSubject,
+                forTherapist.paragraphs(Letter.when(appointment.start(), to.zone()),
+                        patient.map(Recipient::name).orElse("a patient")))));
+        emails.forEach(mailer::send);
+    }
+
+    private Email email(String what, AppointmentDetails appointment, Recipient to, String subject, List<String> paragraphs) {
+        boolean active = appointment.isActive();
+        Letter letter = new Letter(subject, "Hello " + to.name() + ",", paragraphs, active ? "Video room" : null,
+                active ? appointment.videoLink() : null, "— " + settings.practiceName());
+        String calendar = CalendarFiles.invitation(appointment, appointment.typeName(),
+                CalendarFiles.describe(appointment), new CalendarFiles.Party(settings.practiceName(), fromAddress()),
+                new CalendarFiles.Party(to.name(), to.email()), clock.instant());
+        return new Email(what + ":" + appointment.id() + ":" + to.key(), "appointment-" + what.replaceAll("-\\d+$", ""),
+                to.email(), subject, letter.text(), letter.html(),
+                new Email.CalendarAttachment(active ? "REQUEST" : "CANCEL", calendar));
+    }
+
+    private Optional<AppointmentDetails> current(AppointmentId id) {
+        Optional<AppointmentDetails> found = appointments.find(id);
+        if (found.isEmpty()) {
+            log.warn("Appointment {} not found; nothing to send", id);
+        }
+        return found;
+    }
+
+    /** The appointment as the event left it: its time and sequence then, its room and names now. */
+    private static AppointmentDetails asOf(AppointmentDetails now, Instant start, Instant end, int sequence) {
+        return new AppointmentDetails(now.id(), now.therapist(), now.patient(), now.typeName(), start, end,
+                AppointmentStatus.CONFIRMED, sequence, now.videoLink());
+    }
+
+    /**
+     * An invitation a later change has replaced (delivered late, e.g. after a mail outage) is not
+     * sent: the email about the later change carries the current state, and the calendar would
+     * ignore the older sequence anyway.
+     */
+    private static boolean superseded(AppointmentDetails now, AppointmentDetails event) {
+        boolean superseded = now.calendarSequence() > event.calendarSequence() || !now.isActive();
+        if (superseded) {
+            log.info("Not sending the outdated invitation {} of {}", event.calendarSequence(), event.id());
+        }
+        return superseded;
+    }
+
+    private String fromAddress() {
+        String from = settings.from();
+        int open = from.indexOf('<');
+        return open >= 0 ? from.substring(open + 1, from.indexOf('>', open)) : from;
+    }
+}

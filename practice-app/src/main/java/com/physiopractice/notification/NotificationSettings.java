@@ -1,0 +1,40 @@
+package com.physiopractice.notification;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the practice writes to people.
+ *
+ * @param from the sender of every email, and the organiser of calendar invitations
+ * @param practiceName how the practice signs its emails
+ * @param appBaseUrl the address of the practice's web app, for links in emails
+ * @param reminderLeads how long before a consultation the patient is reminded (each once)
+ * @param reminderCheck how often reminders that have come due are looked for
+ * @param retryCheck how often failed deliveries are looked for
+ * @param retryFirstDelay the wait before the first retry; it doubles with each attempt...
+ * @param retryMaxDelay ...up to this
+ * @param keepCompleted how long delivered events stay in the registry (for support)
+ * @param mailboxDir without a mail server (the dev run), emails are written here as .eml files
+ */
+@Validated
+@ConfigurationProperties("practice.notification")
+public record NotificationSettings(
+        @NotBlank @DefaultValue("Physio Practice <no-reply@practice.example>") String from,
+        @NotBlank @DefaultValue("Dr. Olivia Patel's physiotherapy practice") String practiceName,
+        @NotBlank @DefaultValue("http://localhost:8080") String appBaseUrl,
+        @NotEmpty @DefaultValue({"24h", "1h"}) List<Duration> reminderLeads,
+        @NotNull @DefaultValue("60s") Duration reminderCheck,
+        @NotNull @DefaultValue("30s") Duration retryCheck,
+        @NotNull @DefaultValue("30s") Duration retryFirstDelay,
+        @NotNull @DefaultValue("30m") Duration retryMaxDelay,
+        @NotNull @DefaultValue("7d") Duration keepCompleted,
+        Path mailboxDir) {
+}

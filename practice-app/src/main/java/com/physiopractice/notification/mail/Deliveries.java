@@ -1,0 +1,81 @@
+package com.physiopractice.notification.mail;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record of each email's delivery, which makes sending idempotent: an email is claimed before
+ * it is sent and marked sent after. A claim by another node that is still fresh means "in
+ * progress"; a stale one (that node stopped mid-send) may be taken over. Each step commits on its
+ * own, so the record survives whatever happens to the caller's transaction.
+ */
+@Component
+class Deliveries {
+
+    /** A send that has not finished in this time is taken to have died with its node. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    enum Claim { CLAIMED, ALREADY_SENT, IN_PROGRESS }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    Deliveries(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    Claim claim(Email email) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return ownTransaction.execute(status -> {
+            // INSERT IGNORE: a key seen before is not an error here, it is the answer (and the same
+            // statement means the same on MySQL and MariaDB).
+            int inserted = jdbc.sql("""
+                    INSERT IGNORE INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at)
+                    VALUES (?, ?, ?, 'SENDING', 1, ?)""").params(email.dedupeKey(), email.kind(), email.to(), now).update();
+            if (inserted == 1) {
+                return Claim.CLAIMED;
+            }
+            record Row(String state, Instant started) {
+            }
+            Row row = jdbc.sql("SELECT state, attempt_started_at FROM notification_delivery WHERE dedupe_key = ? FOR UPDATE")
+                    .param(email.dedupeKey())
+                    .query((rs, n) -> new Row(rs.getString("state"), rs.getTimestamp("attempt_started_at").toInstant()))
+                    .single();
+            if (row.state().equals("SENT")) {
+                return Claim.ALREADY_SENT;
+            }
+            if (row.state().equals("SENDING") && row.started().plus(LEASE).isAfter(now.toInstant())) {
+                return Claim.IN_PROGRESS;
+            }
+            jdbc.sql("""
+                    UPDATE notification_delivery SET state = 'SENDING', attempts = attempts + 1, attempt_started_at = ?
+                    WHERE dedupe_key = ?""").params(now, email.dedupeKey()).update();
+            return Claim.CLAIMED;
+        });
+    }
+
+    void sent(Email email) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                "UPDATE notification_delivery SET state = 'SENT', sent_at = ?, last_error = NULL WHERE dedupe_key = ?")
+                .params(Timestamp.from(clock.instant()), email.dedupeKey()).update());
+    }
+
+    /** The send failed for sure (the mail server refused or was unreachable): free to try again at once. */
+    void failed(Email email, String error) {
+        String reason = error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error;
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                "UPDATE notification_delivery SET state = 'FAILED', last_error = ? WHERE dedupe_key = ?")
+                .params(reason, email.dedupeKey()).update());
+    }
+}

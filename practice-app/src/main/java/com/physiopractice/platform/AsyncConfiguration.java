@@ -1,0 +1,41 @@
+package com.physiopractice.platform;
+
+import java.lang.reflect.Method;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.MailException;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
+
+/**
+ * Event listeners run after commit on other threads; a failure leaves the event in the publication
+ * registry, to be retried. A mail server that is down is an expected, retried condition, logged
+ * as one line; anything else is logged with its stack trace.
+ */
+@Configuration(proxyBeanMethods = false)
+class AsyncConfiguration implements AsyncConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(AsyncConfiguration.class);
+
+    @Override
+    public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+        return (Throwable failure, Method method, Object... params) -> {
+            String listener = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+            if (isRetriedDelivery(failure)) {
+                log.warn("{} will be retried: {}", listener, failure.getMessage());
+            } else {
+                log.error("{} failed and will be retried", listener, failure);
+            }
+        };
+    }
+
+    private static boolean isRetriedDelivery(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MailException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
