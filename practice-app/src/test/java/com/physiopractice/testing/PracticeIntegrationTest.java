@@ -24,7 +24,14 @@ import org.springframework.context.annotation.Import;
         "practice.identity.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
         "logging.level.org.testcontainers=WARN",
         "logging.level.org.testcontainers.dockerclient=OFF",
-        "logging.level.ch.vorburger=WARN"})
+        "logging.level.ch.vorburger=WARN",
+        "practice.test.mail-server=greenmail",
+        // Reminders run at start-up; tests then run them when they mean to (a scheduled run could
+        // hold the lock at the moment a test calls them).
+        "practice.notification.reminder-check=1h",
+        "practice.notification.retry-check=1s",
+        "practice.notification.retry-first-delay=1s",
+        "practice.notification.retry-max-delay=4s"})
 @Import(PracticeTestConfiguration.class)
 public @interface PracticeIntegrationTest {
 }

@@ -1,7 +1,9 @@
 package com.physiopractice.testing;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
@@ -12,7 +14,11 @@ public class PracticeTestConfiguration {
 
     @Bean
     @Primary
-    AdjustableClock adjustableClock() {
-        return new AdjustableClock();
+    AdjustableClock adjustableClock(Environment environment) {
+        AdjustableClock clock = new AdjustableClock();
+        // A second application instance started by a test can begin with its clock already moved.
+        clock.advance(environment.getProperty("practice.test.clock-offset", Duration.class, Duration.ZERO));
+        return clock;
     }
+
 }
