@@ -3,7 +3,6 @@ package com.physiopractice.notification;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retryFirstDelay the wait before the first retry; it doubles with each attempt...
  * @param retryMaxDelay ...up to this
  * @param keepCompleted how long delivered events stay in the registry (for support)
- * @param mailboxDir without a mail server (the dev run), emails are written here as .eml files
+ * @param mailboxDir without a mail server (the dev run), emails are written to this folder as .eml files
+ *        (a plain string: Spring would read a Path value as a classpath resource)
  */
 @Validated
 @ConfigurationProperties("practice.notification")
@@ -36,5 +36,5 @@ public record NotificationSettings(
         @NotNull @DefaultValue("30s") Duration retryFirstDelay,
         @NotNull @DefaultValue("30m") Duration retryMaxDelay,
         @NotNull @DefaultValue("7d") Duration keepCompleted,
-        Path mailboxDir) {
+        String mailboxDir) {
 }

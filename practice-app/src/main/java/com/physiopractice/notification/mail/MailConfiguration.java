@@ -22,7 +22,7 @@ class MailConfiguration {
     @Profile("!prod")
     @Conditional(NoMailServer.class)
     FileMailbox fileMailbox(NotificationSettings settings) {
-        Path folder = settings.mailboxDir() != null ? settings.mailboxDir()
+        Path folder = settings.mailboxDir() != null ? Path.of(settings.mailboxDir())
                 : Path.of(System.getProperty("java.io.tmpdir"), "practice-mailbox");
         return new FileMailbox(folder);
     }
