@@ -113,7 +113,8 @@ class EditorController {
         return withVersion(ResponseEntity.ok(), editorial.edit(caller, id, version(ifMatch), request.fields()));
     }
 
-    @Operation(summary = "Submit a draft for medical review (therapist)")
+    @Operation(summary = "Submit a draft for medical review (therapist)", description = "Only a draft can be submitted; "
+            + "editing it afterwards returns it to draft.")
     @PostMapping("/items/{id}/submit-for-review")
     ResponseEntity<EditorItemResponse> submit(Caller caller, @PathVariable ContentId id) {
         return withVersion(ResponseEntity.ok(), editorial.submitForReview(caller, id));
