@@ -65,6 +65,12 @@ public final class BookingLoadBenchmark {
             warmUp(api, busy);
             report.append(slotListing(api, busy)).append('\n');
             report.append(pacedSlotListing(api, busy)).append('\n');
+            // The same listing measured from a separate process (one 14-day window three weeks ahead).
+            LocalDate from = LocalDate.now(NY).plusDays(21);
+            String slotsPath = "/api/v1/booking/slots?therapistId=" + busy.therapistId()
+                    + "&type=INITIAL_CONSULTATION&from=" + from + "&to=" + from.plusDays(13) + "&timeZone=Asia/Kolkata";
+            report.append(Wrk.run(port, slotsPath, "Slot listing", 0));
+            report.append(Wrk.run(port, slotsPath, "Slot listing", 100));
 
             List<SignedIn> therapists = new ArrayList<>();
             for (int i = 0; i < 3; i++) {

@@ -7,8 +7,6 @@ import com.physiopractice.content.editorial.EditorialService;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.LocalDatabaseConfiguration;
 import com.physiopractice.testing.TestAccounts;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,10 +67,10 @@ public final class ContentLoadBenchmark {
                     .append(LoadRun.run(CLIENTS, SEARCHES, i -> search(api)).describe()).append("\n\n");
             report.append("Search, 10 concurrent clients, ").append(SEARCHES).append(" requests:\n")
                     .append(LoadRun.run(10, SEARCHES, i -> search(api)).describe()).append("\n\n");
-            report.append(wrk(port, "/api/v1/content/" + slugs.get(0), "GET /api/v1/content/{slug}", 0));
-            report.append(wrk(port, "/api/v1/content/" + slugs.get(0), "GET /api/v1/content/{slug}", 20));
-            report.append(wrk(port, "/api/v1/content?q=slipped%20disc", "Search ?q=slipped disc", 0));
-            report.append(wrk(port, "/api/v1/content?q=slipped%20disc", "Search ?q=slipped disc", 100));
+            report.append(Wrk.run(port, "/api/v1/content/" + slugs.get(0), "GET /api/v1/content/{slug}", 0));
+            report.append(Wrk.run(port, "/api/v1/content/" + slugs.get(0), "GET /api/v1/content/{slug}", 20));
+            report.append(Wrk.run(port, "/api/v1/content?q=slipped%20disc", "Search ?q=slipped disc", 0));
+            report.append(Wrk.run(port, "/api/v1/content?q=slipped%20disc", "Search ?q=slipped disc", 100));
             System.out.println("\n" + report);
             Path out = Path.of("target", "content-benchmark.md");
             Files.createDirectories(out.getParent());
@@ -120,35 +117,6 @@ public final class ContentLoadBenchmark {
     private static int search(Api api) {
         String query = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size())).replace(" ", "%20");
         return api.get("/api/v1/content?q=" + query).status();
-    }
-
-    /**
-     * The same read measured by wrk (2 threads, 50 connections, 20 s) in its own process, if installed:
-     * back to back ({@code pauseMillis} 0, the saturation throughput, where latency is mostly queueing),
-     * or with each connection pausing between requests (50 clients at a steady rate below saturation).
-     */
-    private static String wrk(int port, String path, String label, int pauseMillis) throws IOException, InterruptedException {
-        Process process;
-        try {
-            List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CLIENTS, "-d20s", "--latency"));
-            if (pauseMillis > 0) {
-                Path script = Files.createTempFile("pace", ".lua");
-                Files.writeString(script, "function delay()\n  return " + pauseMillis + "\nend\n");
-                command.addAll(List.of("-s", script.toString()));
-            }
-            command.add("http://127.0.0.1:" + port + path);
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException notInstalled) {
-            return label + " with wrk: not measured (wrk is not installed).\n\n";
-        }
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return label + " with wrk: did not finish.\n\n";
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return label + ", wrk -t2 -c" + CLIENTS + " -d20s (separate process)"
-                + (pauseMillis > 0 ? ", each connection pausing " + pauseMillis + " ms between requests" : ", back to back")
-                + ":\n```\n" + output.strip() + "\n```\n\n";
     }
 
     private ContentLoadBenchmark() {

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The one implementation of "can this appointment start then?". The slot list offers exactly the
@@ -56,18 +57,21 @@ public final class SlotRules {
         if (!withinWorkingHours(start, type, schedule)) {
             return Optional.of(Refusal.OUTSIDE_WORKING_HOURS);
         }
+        return checkAvailability(start, type, schedule, now);
+    }
+
+    /** The rules after working hours: notice, horizon, time off, other appointments and their buffers. */
+    private Optional<Refusal> checkAvailability(Instant start, AppointmentType type, Schedule schedule, Instant now) {
         if (start.isBefore(now.plus(settings.minimumNotice()))) {
             return Optional.of(Refusal.TOO_SOON);
         }
         if (start.isAfter(now.plus(settings.horizon()))) {
             return Optional.of(Refusal.TOO_FAR_AHEAD);
         }
-        TimeWindow appointment = TimeWindow.of(start, type.duration());
-        if (schedule.timeOff().stream().anyMatch(appointment::overlaps)) {
+        if (schedule.isDuringTimeOff(TimeWindow.of(start, type.duration()))) {
             return Optional.of(Refusal.TIME_OFF);
         }
-        TimeWindow wanted = occupied(start, type);
-        if (schedule.occupied().stream().anyMatch(wanted::overlaps)) {
+        if (schedule.isTaken(occupied(start, type))) {
             return Optional.of(Refusal.TAKEN);
         }
         return Optional.empty();
@@ -76,26 +80,49 @@ public final class SlotRules {
     /** Every start in {@code [from, to)} at which an appointment of this type can be booked, in order. */
     public List<Instant> freeStarts(AppointmentType type, Schedule schedule, Instant from, Instant to, Instant now) {
         TreeSet<Instant> starts = new TreeSet<>();
+        ZoneRules rules = schedule.zone().getRules();
         LocalDate first = from.atZone(schedule.zone()).toLocalDate().minusDays(1);
         LocalDate last = to.atZone(schedule.zone()).toLocalDate().plusDays(1);
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            ZoneOffset sameAllDay = offsetAllDay(date, schedule);
             for (WorkingPeriod period : schedule.weeklyHours().on(date.getDayOfWeek())) {
-                candidates(date, period, type).forEach(localStart -> {
-                    List<ZoneOffset> offsets = schedule.zone().getRules().getValidOffsets(localStart);
-                    if (offsets.isEmpty()) {
-                        return; // does not exist today: the clocks jump over it
+                for (LocalDateTime localStart : candidates(date, period, type)) {
+                    ZoneOffset offset = sameAllDay;
+                    if (offset == null) {
+                        List<ZoneOffset> offsets = rules.getValidOffsets(localStart);
+                        if (offsets.isEmpty()) {
+                            continue; // does not exist today: the clocks jump over it
+                        }
+                        offset = offsets.get(0);
                     }
-                    Instant start = localStart.toInstant(offsets.get(0));
-                    if (!start.isBefore(from) && start.isBefore(to) && check(start, type, schedule, now).isEmpty()) {
+                    Instant start = localStart.toInstant(offset);
+                    // Candidates are grid times inside a working period at their first occurrence:
+                    // exactly the starts withinWorkingHours accepts, so only the rest is checked.
+                    if (!start.isBefore(from) && start.isBefore(to)
+                            && checkAvailability(start, type, schedule, now).isEmpty()) {
                         starts.add(start);
                     }
-                });
+                }
             }
         }
         return new ArrayList<>(starts);
     }
 
-    private Stream<LocalDateTime> candidates(LocalDate date, WorkingPeriod period, AppointmentType type) {
+    /**
+     * The zone's offset on {@code date} when the clocks do not change that day (nearly every day),
+     * else {@code null}: then each local time is resolved on its own (gaps and overlaps).
+     */
+    private static ZoneOffset offsetAllDay(LocalDate date, Schedule schedule) {
+        ZoneRules rules = schedule.zone().getRules();
+        Instant dayStart = date.atStartOfDay(schedule.zone()).toInstant();
+        Instant dayEnd = date.plusDays(1).atStartOfDay(schedule.zone()).toInstant();
+        ZoneOffsetTransition next = rules.nextTransition(dayStart);
+        boolean changesToday = next != null && next.getInstant().isBefore(dayEnd)
+                || rules.getOffset(dayStart).getTotalSeconds() != rules.getOffset(dayEnd).getTotalSeconds();
+        return changesToday ? null : rules.getOffset(dayStart);
+    }
+
+    private List<LocalDateTime> candidates(LocalDate date, WorkingPeriod period, AppointmentType type) {
         List<LocalDateTime> times = new ArrayList<>();
         for (LocalTime time = firstOnGrid(period.start()); fits(time, type, period); time = time.plus(settings.slotStep())) {
             times.add(date.atTime(time));
@@ -103,7 +130,7 @@ public final class SlotRules {
                 break; // wrapped past midnight
             }
         }
-        return times.stream();
+        return times;
     }
 
     private boolean fits(LocalTime start, AppointmentType type, WorkingPeriod period) {
