@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,11 @@ import org.springframework.stereotype.Component;
  * a calendar invitation that updates one entry in place (same UID, rising SEQUENCE, CANCEL at the
  * end). Runs after the change has committed, from the event publication registry; an email that
  * fails is retried with the event, and one already sent is not sent again.
+ * <p>
+ * The listeners run after commit on their own thread without a transaction of their own (unlike
+ * {@code @ApplicationModuleListener}, which would open one): each read and each delivery record
+ * then takes a connection only for its own short transaction, instead of one held for the whole
+ * listener while the delivery record asks for a second.
  */
 @Component
 class AppointmentEmails {
@@ -46,7 +52,8 @@ class AppointmentEmails {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(AppointmentBooked booked) {
         current(booked.appointment()).ifPresent(now -> {
             AppointmentDetails asBooked = asOf(now, booked.start(), booked.end(), 0);
@@ -62,7 +69,8 @@ class AppointmentEmails {
         });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(AppointmentRescheduled moved) {
         current(moved.appointment()).ifPresent(now -> {
             AppointmentDetails asMoved = asOf(now, moved.start(), moved.end(), moved.sequence());
@@ -76,7 +84,8 @@ class AppointmentEmails {
         });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(AppointmentCancelled cancelled) {
         current(cancelled.appointment()).ifPresent(now -> send("cancelled", now, "Your online consultation is cancelled",
                 "Cancelled: online consultation",

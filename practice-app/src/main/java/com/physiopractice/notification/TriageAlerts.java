@@ -6,7 +6,8 @@ import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeAssessed;
 import java.util.List;
 import java.util.Set;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,8 @@ class TriageAlerts {
         this.settings = settings;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(IntakeAssessed assessed) {
         if (!ALERTING.contains(assessed.disposition())) {
             return;
