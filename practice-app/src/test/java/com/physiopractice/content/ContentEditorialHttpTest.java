@@ -9,8 +9,10 @@ import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.ContentDesk;
 import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.SecondInstance;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
+import com.physiopractice.testing.TestMailServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -160,6 +162,26 @@ class ContentEditorialHttpTest {
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.body().path("title").asString()).isEqualTo("Scheduled");
         assertThat(editorial.publishDue()).as("published once").isZero();
+    }
+
+    @Test
+    void aNodeStartingAfterAMissedPublicationTimePublishesIt() {
+        String slug = ContentDesk.uniqueSlug("missed");
+        String id = desk.create("ARTICLE", ContentDesk.article(slug, "Missed", "Out while nobody ran.")).path("id").asString();
+        desk.submit(id);
+        OffsetDateTime inAnHour = OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(1)), ZoneOffset.UTC);
+        ok(desk.api().post(ITEMS + "/" + id + "/publish", Api.json("at", inAnHour.toString())));
+        assertThat(anonymous.get(CONTENT + slug).status()).isEqualTo(404);
+
+        // Every node was down when the time came; a node starting two hours later publishes it at
+        // start-up, and every node serves it at once.
+        try (SecondInstance restarted = SecondInstance.start("--practice.test.clock-offset=PT2H")) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+            while (anonymous.get(CONTENT + slug).status() != 200 && System.nanoTime() < deadline) {
+                TestMailServer.sleep(200);
+            }
+        }
+        assertThat(anonymous.get(CONTENT + slug).status()).isEqualTo(200);
     }
 
     @Test
