@@ -101,6 +101,13 @@ class ContentEditorialHttpTest {
         assertThat(current.body().path("title").asString()).isEqualTo("Daily walks for back pain");
         assertThat(current.body().path("revision").asInt()).isEqualTo(2);
 
+        JsonNode compared = ok(desk.api().get(ITEMS + "/" + id + "/revisions/compare?from=2&to=1"));
+        assertThat(compared.path("from").asInt()).isEqualTo(1);
+        assertThat(compared.path("changedFields").toString()).contains("\"slug\"", "\"title\"", "Walking for back pain",
+                "Daily walks for back pain").doesNotContain("\"tags\"");
+        assertThat(compared.path("bodyDiff").toString()).contains("-Walk a little every day.",
+                "+Walk for ten minutes, twice a day.");
+
         JsonNode restored = ok(desk.api().post(ITEMS + "/" + id + "/revisions/1/restore", null));
         assertThat(restored.path("status").asString()).isEqualTo("DRAFT");
         assertThat(restored.path("draftRevision").asInt()).isEqualTo(3);

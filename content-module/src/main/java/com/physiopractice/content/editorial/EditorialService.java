@@ -195,6 +195,18 @@ public class EditorialService {
         return revisions.findByItemIdOrderByNumberDesc(id.value());
     }
 
+    /** What changed between two revisions of a piece (either order; the older is shown as "before"). */
+    @Transactional(readOnly = true)
+    public RevisionComparison compare(Caller caller, ContentId id, int first, int second) {
+        requireTherapist(caller);
+        find(id);
+        ContentRevision a = revisions.findByItemIdAndNumber(id.value(), Math.min(first, second))
+                .orElseThrow(() -> DomainProblem.notFound("Revision " + Math.min(first, second)));
+        ContentRevision b = revisions.findByItemIdAndNumber(id.value(), Math.max(first, second))
+                .orElseThrow(() -> DomainProblem.notFound("Revision " + Math.max(first, second)));
+        return RevisionComparison.between(a, b);
+    }
+
     /** Makes revision {@code number} the working copy again, as a new revision; history is kept as it was. */
     @Transactional
     public ContentItem restore(Caller caller, ContentId id, int number) {

@@ -9,6 +9,7 @@ import com.physiopractice.content.editorial.ContentFields;
 import com.physiopractice.content.editorial.ContentItem;
 import com.physiopractice.content.editorial.ContentRevision;
 import com.physiopractice.content.editorial.EditorialService;
+import com.physiopractice.content.editorial.RevisionComparison;
 import com.physiopractice.domain.access.Caller;
 import com.physiopractice.domain.problems.DomainProblem;
 import com.physiopractice.domain.problems.InvalidInputException;
@@ -139,6 +140,14 @@ class EditorController {
     @GetMapping("/items/{id}/revisions")
     List<RevisionResponse> revisions(Caller caller, @PathVariable ContentId id) {
         return editorial.revisions(caller, id).stream().map(RevisionResponse::of).toList();
+    }
+
+    @Operation(summary = "Compare two revisions (therapist)", description = "Each changed field, and the body as a "
+            + "unified line diff (older revision first, whatever the order asked).")
+    @GetMapping("/items/{id}/revisions/compare")
+    RevisionComparison compare(Caller caller, @PathVariable ContentId id, @RequestParam @Min(1) int from,
+            @RequestParam @Min(1) int to) {
+        return editorial.compare(caller, id, from, to);
     }
 
     @Operation(summary = "Restore a revision (therapist)", description = "Makes a new draft revision with its content; "
