@@ -103,7 +103,8 @@ class AppointmentEmails {
             Words forPatient, Words forTherapist) {
         Optional<Recipient> patient = recipients.patient(appointment.patient());
         Optional<Recipient> therapist = recipients.therapist(appointment.therapist());
-        String therapistName = recipients.therapistName(appointment.therapist());
+        String therapistName = therapist.map(Recipient::name)
+                .orElseGet(() -> recipients.therapistName(appointment.therapist()));
         List<Email> emails = new ArrayList<>();
         patient.ifPresent(to -> emails.add(email(what, appointment, to, patientSubject,
                 forPatient.paragraphs(Letter.when(appointment.start(), to.zone()), therapistName))));

@@ -246,6 +246,10 @@ public class Appointment extends AggregateRoot {
      * last invitation.
      */
     public int calendarSequence() {
+        return calendarSequence(status, rescheduleCount);
+    }
+
+    static int calendarSequence(AppointmentStatus status, int rescheduleCount) {
         return status.isActive() ? rescheduleCount : rescheduleCount + 1;
     }
 

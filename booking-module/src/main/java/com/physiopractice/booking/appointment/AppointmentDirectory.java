@@ -7,6 +7,7 @@ import com.physiopractice.booking.AppointmentType;
 import com.physiopractice.booking.Appointments;
 import com.physiopractice.booking.BookingSettings;
 import com.physiopractice.booking.calendar.CalendarFeeds;
+import com.physiopractice.domain.PatientId;
 import com.physiopractice.domain.TherapistId;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,10 @@ class AppointmentDirectory implements Appointments, CalendarFeeds.AppointmentFee
     @Override
     @Transactional(readOnly = true)
     public Optional<AppointmentDetails> find(AppointmentId id) {
-        return appointments.findById(id.value()).map(this::details);
+        return appointments.findFactsById(id.value()).map(facts -> new AppointmentDetails(new AppointmentId(facts.id()),
+                new TherapistId(facts.therapistId()), new PatientId(facts.patientId()),
+                typeName(facts.typeCode()), facts.startAt(), facts.endAt(), facts.status(),
+                Appointment.calendarSequence(facts.status(), facts.rescheduleCount()), facts.videoLink()));
     }
 
     @Override
@@ -46,10 +50,14 @@ class AppointmentDirectory implements Appointments, CalendarFeeds.AppointmentFee
     }
 
     AppointmentDetails details(Appointment appointment) {
-        String typeName = settings.types().stream().filter(type -> type.code().equals(appointment.typeCode()))
-                .map(AppointmentType::name).findFirst().orElse(appointment.typeCode());
-        return new AppointmentDetails(appointment.id(), appointment.therapist(), appointment.patient(), typeName,
+        return new AppointmentDetails(appointment.id(), appointment.therapist(), appointment.patient(),
+                typeName(appointment.typeCode()),
                 appointment.time().start(), appointment.time().end(), appointment.status(), appointment.calendarSequence(),
                 appointment.videoLink());
+    }
+
+    private String typeName(String code) {
+        return settings.types().stream().filter(type -> type.code().equals(code)).map(AppointmentType::name).findFirst()
+                .orElse(code);
     }
 }

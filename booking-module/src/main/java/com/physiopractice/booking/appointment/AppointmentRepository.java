@@ -45,4 +45,11 @@ public interface AppointmentRepository extends Repository<Appointment, UUID>, Jp
 
     List<Appointment> findByTherapistIdAndStatusAndStartAtGreaterThanEqualOrderByStartAt(UUID therapistId,
             AppointmentStatus status, Instant from);
+
+    /** What notifications need of one appointment, in one query (without its change history). */
+    @Query("""
+            select new com.physiopractice.booking.appointment.AppointmentFacts(a.id, a.therapistId, a.patientId,
+                a.typeCode, a.startAt, a.endAt, a.status, a.rescheduleCount, a.videoLink)
+            from Appointment a where a.id = :id""")
+    Optional<AppointmentFacts> findFactsById(UUID id);
 }

@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The record of each email's delivery, which makes sending idempotent: an email is claimed before
  * it is sent and marked sent after. A claim by another node that is still fresh means "in
  * progress"; a stale one (that node stopped mid-send) may be taken over. Each step commits on its
- * own, so the record survives whatever happens to the caller's transaction.
+ * own (listeners run outside any transaction; a lone statement commits by itself, only the
+ * take-over of an earlier claim needs a transaction), so the record survives whatever happens next.
  */
 @Component
 class Deliveries {
@@ -37,15 +38,15 @@ class Deliveries {
 
     Claim claim(Email email) {
         Timestamp now = Timestamp.from(clock.instant());
+        // The usual case, a first attempt, is one statement committed on its own. INSERT IGNORE: a
+        // key seen before is not an error here but the answer (and means the same on MySQL and MariaDB).
+        int inserted = jdbc.sql("""
+                INSERT IGNORE INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at)
+                VALUES (?, ?, ?, 'SENDING', 1, ?)""").params(email.dedupeKey(), email.kind(), email.to(), now).update();
+        if (inserted == 1) {
+            return Claim.CLAIMED;
+        }
         return ownTransaction.execute(status -> {
-            // INSERT IGNORE: a key seen before is not an error here, it is the answer (and the same
-            // statement means the same on MySQL and MariaDB).
-            int inserted = jdbc.sql("""
-                    INSERT IGNORE INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at)
-                    VALUES (?, ?, ?, 'SENDING', 1, ?)""").params(email.dedupeKey(), email.kind(), email.to(), now).update();
-            if (inserted == 1) {
-                return Claim.CLAIMED;
-            }
             record Row(String state, Instant started) {
             }
             Row row = jdbc.sql("SELECT state, attempt_started_at FROM notification_delivery WHERE dedupe_key = ? FOR UPDATE")
@@ -66,16 +67,14 @@ class Deliveries {
     }
 
     void sent(Email email) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                "UPDATE notification_delivery SET state = 'SENT', sent_at = ?, last_error = NULL WHERE dedupe_key = ?")
-                .params(Timestamp.from(clock.instant()), email.dedupeKey()).update());
+        jdbc.sql("UPDATE notification_delivery SET state = 'SENT', sent_at = ?, last_error = NULL WHERE dedupe_key = ?")
+                .params(Timestamp.from(clock.instant()), email.dedupeKey()).update();
     }
 
     /** The send failed for sure (the mail server refused or was unreachable): free to try again at once. */
     void failed(Email email, String error) {
         String reason = error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error;
-        ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                "UPDATE notification_delivery SET state = 'FAILED', last_error = ? WHERE dedupe_key = ?")
-                .params(reason, email.dedupeKey()).update());
+        jdbc.sql("UPDATE notification_delivery SET state = 'FAILED', last_error = ? WHERE dedupe_key = ?")
+                .params(reason, email.dedupeKey()).update();
     }
 }
