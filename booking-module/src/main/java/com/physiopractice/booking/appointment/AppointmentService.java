@@ -9,6 +9,7 @@ import com.physiopractice.booking.slots.SlotRules;
 import com.physiopractice.booking.slots.SlotRules.Refusal;
 import com.physiopractice.domain.TherapistId;
 import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.access.Secrets;
 import com.physiopractice.domain.audit.AuditAction;
 import com.physiopractice.domain.audit.AuditTrail;
 import com.physiopractice.domain.people.Therapist;
@@ -99,13 +100,7 @@ public class AppointmentService {
 
         /** Identifies the request for Idempotency-Key checks: same fields, same hash. */
         String hash() {
-            try {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return java.util.HexFormat.of().formatHex(digest);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JVM has SHA-256", e);
-            }
+            return Secrets.sha256Hex(toString());
         }
     }
 

@@ -1,8 +1,7 @@
 package com.physiopractice.booking.appointment;
 
 import com.physiopractice.booking.VideoSettings;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import com.physiopractice.domain.access.Secrets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VideoRooms {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final VideoSettings settings;
 
     VideoRooms(VideoSettings settings) {
@@ -21,9 +18,7 @@ class VideoRooms {
     }
 
     String newRoom() {
-        byte[] secret = new byte[16];
-        RANDOM.nextBytes(secret);
         String base = settings.baseUrl().endsWith("/") ? settings.baseUrl() : settings.baseUrl() + "/";
-        return base + settings.roomPrefix() + HexFormat.of().formatHex(secret);
+        return base + settings.roomPrefix() + Secrets.hexToken(16);
     }
 }

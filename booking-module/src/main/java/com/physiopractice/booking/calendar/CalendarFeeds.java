@@ -5,6 +5,7 @@ import com.physiopractice.booking.Appointments;
 import com.physiopractice.booking.CalendarFiles;
 import com.physiopractice.domain.TherapistId;
 import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.access.Secrets;
 import com.physiopractice.domain.audit.AuditAction;
 import com.physiopractice.domain.audit.AuditTrail;
 import com.physiopractice.domain.people.Patient;
@@ -12,16 +13,10 @@ import com.physiopractice.domain.people.Patients;
 import com.physiopractice.domain.people.PersonName;
 import com.physiopractice.domain.problems.DomainProblem;
 import com.physiopractice.domain.problems.ProblemTypes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +35,6 @@ public class CalendarFeeds {
     public static final AuditAction FEED_READ = AuditAction.of("CALENDAR_FEED_READ");
     /** Appointments that ended this long ago still show, so the recent past stays in the calendar. */
     static final Duration HISTORY = Duration.ofDays(30);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AppointmentFeedQueries appointments;
@@ -63,12 +56,10 @@ public class CalendarFeeds {
         if (!caller.isTherapist() || !caller.therapist().equals(therapist)) {
             throw new DomainProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", "Only the therapist manages her own calendar feed.");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.urlSafeToken(32);
         jdbc.sql("DELETE FROM booking_calendar_feed WHERE therapist_id = ?").param(therapist.toString()).update();
         jdbc.sql("INSERT INTO booking_calendar_feed (therapist_id, token_hash, created_at) VALUES (?, ?, ?)")
-                .param(therapist.toString()).param(hash(token)).param(Timestamp.from(clock.instant())).update();
+                .param(therapist.toString()).param(Secrets.sha256Hex(token)).param(Timestamp.from(clock.instant())).update();
         audit.record(FEED_ROTATED, "THERAPIST", therapist);
         return token;
     }
@@ -77,7 +68,7 @@ public class CalendarFeeds {
     @Transactional(readOnly = true)
     public String feed(String token) {
         TherapistId therapist = jdbc.sql("SELECT therapist_id FROM booking_calendar_feed WHERE token_hash = ?")
-                .param(hash(token)).query(String.class).optional().map(TherapistId::of)
+                .param(Secrets.sha256Hex(token)).query(String.class).optional().map(TherapistId::of)
                 .orElseThrow(() -> DomainProblem.notFound("The calendar feed"));
         Instant now = clock.instant();
         List<CalendarFiles.FeedEntry> entries = appointments.forTherapistFrom(therapist, now.minus(HISTORY)).stream()
@@ -91,14 +82,6 @@ public class CalendarFeeds {
 
     private String initials(UUID patient) {
         return patients.findById(patient).map(Patient::fullName).map(PersonName::initials).orElse("Patient");
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Confirmed appointments of one therapist from a time on; implemented by the appointment package. */

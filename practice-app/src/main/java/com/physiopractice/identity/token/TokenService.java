@@ -2,19 +2,14 @@ package com.physiopractice.identity.token;
 
 import com.physiopractice.domain.AccountId;
 import com.physiopractice.domain.access.Caller;
+import com.physiopractice.domain.access.Secrets;
 import com.physiopractice.domain.audit.AuditAction;
 import com.physiopractice.identity.IdentitySettings;
 import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.AccountRepository;
 import com.physiopractice.identity.audit.AuditLog;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -36,7 +31,6 @@ public class TokenService {
     public static final AuditAction REFRESH_TOKEN_REUSED = AuditAction.of("REFRESH_TOKEN_REUSED");
     public static final AuditAction SIGNED_OUT = AuditAction.of("SIGNED_OUT");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JwtEncoder encoder;
     private final SessionRepository sessions;
@@ -75,7 +69,7 @@ public class TokenService {
     @Transactional
     public Optional<IssuedTokens> refresh(String presentedToken) {
         Instant now = clock.instant();
-        String hash = sha256(presentedToken);
+        String hash = Secrets.sha256Hex(presentedToken);
         Optional<RefreshToken> found = refreshTokens.findById(hash);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -112,9 +106,9 @@ public class TokenService {
     }
 
     private IssuedTokens issue(Account account, Session session, Instant now) {
-        String refreshToken = randomToken();
+        String refreshToken = Secrets.urlSafeToken(32);
         Instant refreshExpiry = session.expiresAt();
-        refreshTokens.save(new RefreshToken(sha256(refreshToken), session.id(), now, refreshExpiry));
+        refreshTokens.save(new RefreshToken(Secrets.sha256Hex(refreshToken), session.id(), now, refreshExpiry));
 
         Instant accessExpiry = now.plus(settings.accessTokenLifetime());
         Caller caller = account.asCaller();
@@ -135,18 +129,4 @@ public class TokenService {
         return new IssuedTokens(accessToken, settings.accessTokenLifetime().toSeconds(), refreshToken);
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }
