@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
@@ -48,9 +49,9 @@ public final class CalendarFiles {
             Party organizer, Party attendee, Instant now) {
         Method method = appointment.isActive() ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL;
         VEvent event = event(appointment, summary, description, now);
-        event.add(new Organizer(new net.fortuna.ical4j.model.ParameterList(List.of(new Cn(organizer.name()))),
+        event.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))),
                 "mailto:" + organizer.email()));
-        event.add(new Attendee(new net.fortuna.ical4j.model.ParameterList(List.of(new Cn(attendee.name()),
+        event.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()),
                 Role.REQ_PARTICIPANT, appointment.isActive() ? PartStat.ACCEPTED : PartStat.DECLINED)),
                 "mailto:" + attendee.email()));
         return calendar(method, List.of(event));

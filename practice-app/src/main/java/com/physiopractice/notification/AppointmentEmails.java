@@ -10,6 +10,8 @@ import com.physiopractice.booking.Appointments;
 import com.physiopractice.booking.CalendarFiles;
 import com.physiopractice.notification.mail.Email;
 import com.physiopractice.notification.mail.Mailer;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -153,9 +155,12 @@ class AppointmentEmails {
         return superseded;
     }
 
+    /** The bare address of the configured sender ("Name <address>" or just the address). */
     private String fromAddress() {
-        String from = settings.from();
-        int open = from.indexOf('<');
-        return open >= 0 ? from.substring(open + 1, from.indexOf('>', open)) : from;
+        try {
+            return new InternetAddress(settings.from()).getAddress();
+        } catch (AddressException invalid) {
+            throw new IllegalStateException("practice.notification.from is not an email address: " + settings.from(), invalid);
+        }
     }
 }

@@ -35,14 +35,6 @@ public final class Schedule {
         return weeklyHours;
     }
 
-    public List<TimeWindow> timeOff() {
-        return timeOff.windows;
-    }
-
-    public List<TimeWindow> occupied() {
-        return occupied.windows;
-    }
-
     boolean isDuringTimeOff(TimeWindow window) {
         return timeOff.overlapsAny(window);
     }
@@ -58,12 +50,11 @@ public final class Schedule {
      */
     private static final class Windows {
 
-        private final List<TimeWindow> windows;
         private final Instant[] starts;
         private final Instant[] latestEnds;
 
         Windows(List<TimeWindow> unsorted) {
-            windows = unsorted.stream().sorted(Comparator.comparing(TimeWindow::start)).toList();
+            List<TimeWindow> windows = unsorted.stream().sorted(Comparator.comparing(TimeWindow::start)).toList();
             starts = new Instant[windows.size()];
             latestEnds = new Instant[windows.size()];
             Instant latest = Instant.MIN;

@@ -86,11 +86,8 @@ public class EditorialService {
         FieldRules.check(type, fields);
         ContentItem item = ContentItem.seeded(seedKey, type, fields, readingGrade(fields), clock.instant(), today());
         requireFreeSlug(item.id(), fields.slug());
-        checkLinks(item);
-        items.saveAndFlush(item);
+        goLive(item, renderWithPublishedLinks(item));
         revisions.save(ContentRevision.of(item, null, null, clock.instant()));
-        goLive(item);
-        items.saveAndFlush(item);
         return true;
     }
 
@@ -141,12 +138,13 @@ public class EditorialService {
                 .orElseThrow(() -> DomainProblem.notFound("The therapist"));
         Instant now = clock.instant();
         Instant goLiveAt = at == null || !at.isAfter(now) ? now : at;
-        checkLinks(item);
+        RenderedBody body = renderWithPublishedLinks(item);
         item.approve(reviewer.displayName(), today(), settings.reviewInterval(), goLiveAt, now);
-        if (!goLiveAt.isAfter(now)) {
-            goLive(item);
+        if (goLiveAt.isAfter(now)) {
+            return items.saveAndFlush(item);
         }
-        return items.saveAndFlush(item);
+        goLive(item, body);
+        return item;
     }
 
     /** Publishes every scheduled piece whose time has come, including any missed while no node ran. */
@@ -159,14 +157,14 @@ public class EditorialService {
             if (!item.isDueToGoLive(now)) {
                 continue;
             }
+            RenderedBody body;
             try {
-                checkLinks(item);
+                body = renderWithPublishedLinks(item);
             } catch (DomainProblem linksGone) {
                 log.warn("Scheduled publication of {} held back: {}", item.id(), linksGone.getMessage());
                 continue;
             }
-            goLive(item);
-            items.save(item);
+            goLive(item, body);
             published++;
         }
         return published;
@@ -177,7 +175,7 @@ public class EditorialService {
         requireTherapist(caller);
         ContentItem item = find(id);
         if (item.liveSlug() != null) {
-            List<String> linking = library.linkingTo(Set.of(item.liveSlug()), id);
+            List<String> linking = library.linkingTo(item.liveSlug(), id);
             if (!linking.isEmpty()) {
                 throw new DomainProblem(409, STILL_LINKED, "Still linked", "Published pieces link here: "
                         + String.join(", ", linking) + ". Change those links first.");
@@ -235,10 +233,11 @@ public class EditorialService {
         return items.findByNextReviewDueLessThanEqualAndStatusNotOrderByNextReviewDueAsc(until, ContentStatus.ARCHIVED);
     }
 
-    private void goLive(ContentItem item) {
+    /** Makes the item's revision live: its state, then (the live row references it) the rendition readers get. */
+    private void goLive(ContentItem item, RenderedBody body) {
         ContentFields fields = item.fields();
-        RenderedBody body = MarkdownRendering.render(fields.bodyMarkdown());
         String replaced = item.goLive(clock.instant());
+        items.saveAndFlush(item);
         library.forgetRedirect(fields.slug());
         if (replaced != null) {
             library.redirect(replaced, item.id());
@@ -249,15 +248,19 @@ public class EditorialService {
                 clock.instant(), item.reviewedBy(), item.lastReviewedOn(), item.nextReviewDue(), item.readingGrade()));
     }
 
-    /** A published piece never links to something readers cannot open. */
-    private void checkLinks(ContentItem item) {
-        Set<String> linked = MarkdownRendering.render(item.fields().bodyMarkdown()).linkedSlugs();
-        Set<String> missing = library.notPublished(linked, item.id());
+    /**
+     * The body rendered for publishing, once a published piece would not link to something readers
+     * cannot open.
+     */
+    private RenderedBody renderWithPublishedLinks(ContentItem item) {
+        RenderedBody body = MarkdownRendering.render(item.fields().bodyMarkdown());
+        Set<String> missing = library.notPublished(body.linkedSlugs(), item.id());
         if (!missing.isEmpty()) {
             throw new DomainProblem(409, LINKS_UNPUBLISHED, "Links to unpublished content",
                     "The body links to content that is not published: " + String.join(", ", missing)
                             + ". Publish it first or remove the link.");
         }
+        return body;
     }
 
     private void requireFreeSlug(ContentId id, String slug) {

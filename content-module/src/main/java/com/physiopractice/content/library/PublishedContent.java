@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,25 +123,24 @@ public class PublishedContent {
 
     /** Of these slugs, the ones that do not lead to published content (other than the piece itself). */
     public Set<String> notPublished(Collection<String> slugs, ContentId self) {
-        Set<String> missing = new LinkedHashSet<>();
-        for (String slug : slugs) {
-            boolean live = jdbc.sql("""
-                    SELECT COUNT(*) FROM content_published p
-                    WHERE p.item_id <> :self AND (p.slug = :slug OR p.item_id IN
-                        (SELECT r.item_id FROM content_slug_redirect r WHERE r.old_slug = :slug))""")
-                    .param("self", self.toString()).param("slug", slug).query(Integer.class).single() > 0;
-            if (!live) {
-                missing.add(slug);
-            }
+        if (slugs.isEmpty()) {
+            return Set.of();
         }
+        Set<String> live = new HashSet<>(jdbc.sql("""
+                SELECT p.slug FROM content_published p WHERE p.item_id <> :self AND p.slug IN (:slugs)
+                UNION
+                SELECT r.old_slug FROM content_slug_redirect r JOIN content_published p ON p.item_id = r.item_id
+                WHERE p.item_id <> :self AND r.old_slug IN (:slugs)""")
+                .param("self", self.toString()).param("slugs", slugs).query(String.class).list());
+        Set<String> missing = new LinkedHashSet<>(slugs);
+        missing.removeAll(live);
         return missing;
     }
 
-    /** Published pieces (other than this one) whose body links to any of these slugs. */
-    public List<String> linkingTo(Collection<String> slugs, ContentId self) {
-        return slugs.stream().flatMap(slug -> jdbc.sql(
-                "SELECT slug FROM content_published WHERE item_id <> ? AND FIND_IN_SET(?, links) > 0")
-                .param(self.toString()).param(slug).query(String.class).list().stream()).distinct().toList();
+    /** Published pieces (other than this one) whose body links to this slug. */
+    public List<String> linkingTo(String slug, ContentId self) {
+        return jdbc.sql("SELECT slug FROM content_published WHERE item_id <> ? AND FIND_IN_SET(?, links) > 0")
+                .param(self.toString()).param(slug).query(String.class).list();
     }
 
     /**

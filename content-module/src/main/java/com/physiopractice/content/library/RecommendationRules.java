@@ -24,21 +24,19 @@ public final class RecommendationRules {
     private RecommendationRules() {
     }
 
-    public record Recommended(PieceSummary piece, String reason) {
+    /** A piece and why it was picked, or why it was left out. */
+    public record Pick(PieceSummary piece, String reason) {
     }
 
-    public record LeftOut(PieceSummary piece, String reason) {
-    }
-
-    public record Recommendation(boolean urgentGuidanceOnly, List<Recommended> recommended, List<LeftOut> leftOut) {
+    public record Recommendation(boolean urgentGuidanceOnly, List<Pick> recommended, List<Pick> leftOut) {
     }
 
     public static Recommendation recommend(IntakeProfile profile, List<PieceSummary> library) {
-        List<Recommended> recommended = new ArrayList<>();
-        List<LeftOut> leftOut = new ArrayList<>();
+        List<Pick> recommended = new ArrayList<>();
+        List<Pick> leftOut = new ArrayList<>();
         if (profile.disposition() == Disposition.EMERGENCY || profile.disposition() == Disposition.URGENT_MEDICAL) {
             library.stream().filter(piece -> piece.tags().contains(URGENT_GUIDANCE_TAG))
-                    .forEach(piece -> recommended.add(new Recommended(piece,
+                    .forEach(piece -> recommended.add(new Pick(piece,
                             "Your answers need a doctor's attention first; this says what to do now.")));
             return new Recommendation(true, recommended, leftOut);
         }
@@ -49,22 +47,22 @@ public final class RecommendationRules {
                 continue;
             }
             switch (piece.type()) {
-                case SELF_CARE_TIP -> recommended.add(new Recommended(piece, "Self-care that helps most back and hip pain."));
+                case SELF_CARE_TIP -> recommended.add(new Pick(piece, "Self-care that helps most back and hip pain."));
                 case CONDITION -> {
                     if (piece.conditionCode() != null && topConditions.contains(piece.conditionCode())) {
-                        recommended.add(new Recommended(piece, "Your answers fit some signs of this condition "
+                        recommended.add(new Pick(piece, "Your answers fit some signs of this condition "
                                 + "(a possibility to discuss, not a diagnosis)."));
                     }
                 }
                 case EXERCISE -> {
                     String unsafe = unsafeBecause(piece, profileFlags);
                     if (unsafe == null) {
-                        recommended.add(new Recommended(piece, "A stretch suitable for your answers."));
+                        recommended.add(new Pick(piece, "A stretch suitable for your answers."));
                     } else {
-                        leftOut.add(new LeftOut(piece, unsafe));
+                        leftOut.add(new Pick(piece, unsafe));
                     }
                 }
-                case ARTICLE -> recommended.add(new Recommended(piece, "Background on lower back and hip pain."));
+                case ARTICLE -> recommended.add(new Pick(piece, "Background on lower back and hip pain."));
                 default -> throw new IllegalStateException(piece.type().toString());
             }
         }

@@ -1,7 +1,7 @@
 package com.physiopractice.content.web;
 
 import com.physiopractice.content.ContentSettings;
-import com.physiopractice.content.library.PieceSummary;
+import com.physiopractice.content.library.RecommendationRules.Pick;
 import com.physiopractice.content.library.Recommendations;
 import com.physiopractice.domain.access.Caller;
 import com.physiopractice.triage.Disposition;
@@ -27,9 +27,6 @@ class RecommendationController {
         this.settings = settings;
     }
 
-    record Pick(PieceSummary piece, String reason) {
-    }
-
     /**
      * @param urgentGuidanceOnly the intake needs a doctor first: only what to do now, no exercises
      * @param leftOut stretches not advised for these answers, with the reason
@@ -47,8 +44,7 @@ class RecommendationController {
         Recommendations.ForIntake result = recommendations.forIntake(caller, intakeId);
         var recommendation = result.recommendation();
         return new RecommendationResponse(intakeId, result.profile().disposition(), recommendation.urgentGuidanceOnly(),
-                recommendation.recommended().stream().map(pick -> new Pick(pick.piece(), pick.reason())).toList(),
-                recommendation.leftOut().stream().map(out -> new Pick(out.piece(), out.reason())).toList(),
+                recommendation.recommended(), recommendation.leftOut(),
                 settings.medicalDisclaimer());
     }
 }
