@@ -86,8 +86,9 @@ public class Appointment extends AggregateRoot {
     @BatchSize(size = 100)
     private List<AppointmentChange> changes = new ArrayList<>();
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected Appointment() {
         // for JPA

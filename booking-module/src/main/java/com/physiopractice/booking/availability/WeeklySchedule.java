@@ -36,8 +36,9 @@ public class WeeklySchedule {
     @CollectionTable(name = "booking_working_period", joinColumns = @JoinColumn(name = "therapist_id"))
     private List<Period> periods = new ArrayList<>();
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected WeeklySchedule() {
         // for JPA

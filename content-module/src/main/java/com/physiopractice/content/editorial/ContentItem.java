@@ -68,8 +68,9 @@ public class ContentItem {
 
     private Instant updatedAt;
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected ContentItem() {
     }
@@ -230,6 +231,6 @@ public class ContentItem {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

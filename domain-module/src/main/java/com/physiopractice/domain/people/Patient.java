@@ -43,8 +43,9 @@ public class Patient extends AggregateRoot {
 
     private Instant registeredAt;
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected Patient() {
         // for JPA
@@ -127,6 +128,6 @@ public class Patient extends AggregateRoot {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -37,8 +37,9 @@ public class Therapist extends AggregateRoot {
 
     private boolean active;
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected Therapist() {
         // for JPA

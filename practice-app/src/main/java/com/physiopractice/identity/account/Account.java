@@ -46,8 +46,9 @@ public class Account {
 
     private Instant createdAt;
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected Account() {
         // for JPA

@@ -89,8 +89,9 @@ public class Intake extends AggregateRoot {
     @OrderBy("reviewedAt")
     private List<Review> reviews = new ArrayList<>();
 
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
-    private long version;
+    private Long version;
 
     protected Intake() {
         // for JPA
