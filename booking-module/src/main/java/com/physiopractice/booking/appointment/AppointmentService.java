@@ -151,7 +151,7 @@ public class AppointmentService {
                 request.intake(), videoRooms.newRoom(), now);
         claims.claim(appointment, rules.occupied(request.start(), type));
         Appointment saved = appointments.save(appointment);
-        audit.record(APPOINTMENT_BOOKED, SUBJECT, saved.id());
+        audit.recordWithChange(APPOINTMENT_BOOKED, SUBJECT, saved.id());
         return saved;
     }
 
@@ -166,7 +166,7 @@ public class AppointmentService {
             appointment.reschedule(caller, newStart, type.duration(), now, settings.changeWindow());
             claims.release(appointment);
             claims.claim(appointment, rules.occupied(newStart, type));
-            audit.record(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
+            audit.recordWithChange(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
             return AppointmentView.of(appointments.save(appointment));
         }));
     }
@@ -176,7 +176,7 @@ public class AppointmentService {
             Appointment appointment = changeable(caller, id);
             appointment.cancel(caller, reason, clock.instant(), settings.changeWindow());
             claims.release(appointment);
-            audit.record(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
+            audit.recordWithChange(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
             return AppointmentView.of(appointments.save(appointment));
         });
     }
@@ -194,7 +194,7 @@ public class AppointmentService {
         return transaction.execute(status -> {
             Appointment appointment = changeable(caller, id);
             change.accept(appointment);
-            audit.record(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
+            audit.recordWithChange(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
             return AppointmentView.of(appointments.save(appointment));
         });
     }

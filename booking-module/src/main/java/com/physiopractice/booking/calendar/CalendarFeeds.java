@@ -60,7 +60,7 @@ public class CalendarFeeds {
         jdbc.sql("DELETE FROM booking_calendar_feed WHERE therapist_id = ?").param(therapist.toString()).update();
         jdbc.sql("INSERT INTO booking_calendar_feed (therapist_id, token_hash, created_at) VALUES (?, ?, ?)")
                 .param(therapist.toString()).param(Secrets.sha256Hex(token)).param(Timestamp.from(clock.instant())).update();
-        audit.record(FEED_ROTATED, "THERAPIST", therapist);
+        audit.recordWithChange(FEED_ROTATED, "THERAPIST", therapist);
         return token;
     }
 

@@ -20,6 +20,14 @@ public interface AuditTrail {
         record(action, subjectType, subjectId == null ? null : subjectId.toString());
     }
 
+    /**
+     * Records a change as part of the caller's current transaction, so the line is kept exactly when
+     * the change commits. For the line that says a change happened: written on its own, it would
+     * outlive a change whose commit failed, and it would cost the change a second connection and a
+     * second commit. Must be called inside a read-write transaction.
+     */
+    void recordWithChange(AuditAction action, String subjectType, Object subjectId);
+
     /** Records the same action on each of several records (e.g. every intake of a page that was read), at once. */
     void recordEach(AuditAction action, String subjectType, java.util.Collection<?> subjectIds);
 }

@@ -86,7 +86,7 @@ public class AccountService {
         patients.save(patient);
         Account account = accounts.save(
                 Account.forPatient(patient.id(), email, passwordEncoder.encode(registration.password()), clock.instant()));
-        audit.record(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
+        audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
         return account;
     }
 
@@ -104,7 +104,7 @@ public class AccountService {
         therapists.save(therapist);
         Account account = accounts.save(Account.forTherapist(therapist.id(), email,
                 passwordEncoder.encode(onboarding.password()), clock.instant()));
-        audit.record(ACCOUNT_CREATED, "ACCOUNT", account.id());
+        audit.recordWithChange(ACCOUNT_CREATED, "ACCOUNT", account.id());
         return account;
     }
 
@@ -121,7 +121,7 @@ public class AccountService {
         }
         Account account = accounts.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The account"));
         account.disable();
-        audit.record(ACCOUNT_DISABLED, "ACCOUNT", account.id());
+        audit.recordWithChange(ACCOUNT_DISABLED, "ACCOUNT", account.id());
         return accounts.save(account);
     }
 
@@ -206,7 +206,7 @@ public class AccountService {
         } else if (fullName != null || phone != null || zone != null) {
             throw InvalidInputException.of("fullName", "an administrator account has no profile to change");
         }
-        audit.record(PROFILE_CHANGED, "ACCOUNT", account.id());
+        audit.recordWithChange(PROFILE_CHANGED, "ACCOUNT", account.id());
         return profileOf(account);
     }
 

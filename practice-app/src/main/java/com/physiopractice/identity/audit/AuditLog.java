@@ -12,18 +12,21 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit trail, kept in the database. Each event is written on the trail's own connections and
- * committed at once: it survives when the work it describes fails (an attempt is worth recording
- * too), it can be written while a read-only transaction is open, and it never waits for a
- * connection the audited work holds.
+ * The audit trail, kept in the database. Reads, refusals and attempts are written on the trail's own
+ * connections and committed at once: they survive when the work they describe fails (an attempt is
+ * worth recording too), they can be written while a read-only transaction is open, and they never
+ * wait for a connection the audited work holds. A successful change is written in the change's own
+ * transaction instead ({@link #recordWithChange}), so the two commit together or not at all.
  */
 @Service
 public class AuditLog implements AuditTrail {
@@ -33,11 +36,13 @@ public class AuditLog implements AuditTrail {
 
     private final AuditEventRepository events;
     private final AuditConnections connections;
+    private final JdbcTemplate changeConnection;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, AuditConnections connections, Clock clock) {
+    AuditLog(AuditEventRepository events, AuditConnections connections, JdbcTemplate changeConnection, Clock clock) {
         this.events = events;
         this.connections = connections;
+        this.changeConnection = changeConnection;
         this.clock = clock;
     }
 
@@ -49,21 +54,32 @@ public class AuditLog implements AuditTrail {
 
     @Override
     public void recordEach(AuditAction action, String subjectType, java.util.Collection<?> subjectIds) {
-        Caller caller = currentCaller();
-        write(caller == null ? null : caller.account().toString(), caller == null ? null : caller.role().name(),
-                action, subjectType, subjectIds);
+        write(connections.jdbc(), currentCaller(), action, subjectType, subjectIds);
+    }
+
+    @Override
+    public void recordWithChange(AuditAction action, String subjectType, Object subjectId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("recordWithChange needs the change's read-write transaction");
+        }
+        // The primary JdbcTemplate takes part in the current transaction (its connection is the change's).
+        write(changeConnection, currentCaller(), action, subjectType,
+                java.util.Collections.singletonList(subjectId == null ? null : subjectId.toString()));
     }
 
     /** Records an event by a known caller that is not (yet) in the security context, e.g. at sign-in. */
     public void recordAs(Caller caller, AuditAction action, String subjectType, String subjectId) {
-        write(caller.account().toString(), caller.role().name(), action, subjectType, List.of(subjectId));
+        write(connections.jdbc(), caller, action, subjectType, List.of(subjectId));
     }
 
-    private void write(String actor, String role, AuditAction action, String subjectType,
+    private void write(JdbcTemplate jdbc, Caller caller, AuditAction action, String subjectType,
             java.util.Collection<?> subjectIds) {
         if (subjectIds.isEmpty()) {
             return;
         }
+        String actor = caller == null ? null : caller.account().toString();
+        String role = caller == null ? null : caller.role().name();
         // The column is DATETIME in UTC: bind the UTC wall time, whatever the JVM's zone.
         java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         String address = clientAddress();
@@ -71,7 +87,7 @@ public class AuditLog implements AuditTrail {
                 .map(id -> new Object[] {now, actor, role, action.code(), subjectType,
                         AuditEvent.fit(id == null ? null : id.toString()), address})
                 .toList();
-        connections.jdbc().batchUpdate(INSERT, rows);
+        jdbc.batchUpdate(INSERT, rows);
     }
 
     public Page<AuditEventView> find(AuditQuery query, Pageable page) {

@@ -56,7 +56,7 @@ public class IntakeService {
         LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
         Assessment assessment = ruleset.assess(answers, patient.dateOfBirth(), today);
         Intake intake = intakes.save(Intake.submit(IntakeId.random(), patient.id(), answers, assessment, clock.instant()));
-        audit.record(INTAKE_SUBMITTED, SUBJECT, intake.id());
+        audit.recordWithChange(INTAKE_SUBMITTED, SUBJECT, intake.id());
         return intake;
     }
 
@@ -89,7 +89,7 @@ public class IntakeService {
         Intake intake = intakes.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The intake"));
         intake.review(caller.therapist(), override, note, clock.instant());
         Intake saved = intakes.save(intake);
-        audit.record(INTAKE_REVIEWED, SUBJECT, saved.id());
+        audit.recordWithChange(INTAKE_REVIEWED, SUBJECT, saved.id());
         return saved;
     }
 
