@@ -13,9 +13,6 @@ interface SessionRepository extends Repository<Session, UUID> {
 
     Optional<Session> findById(UUID id);
 
-    @Query("select count(s) > 0 from Session s where s.id = :id and s.revokedAt is null and s.expiresAt > :now")
-    boolean isActive(UUID id, Instant now);
-
     @Modifying
     @Query("update Session s set s.revokedAt = :now, s.revokedReason = :reason "
             + "where s.accountId = :accountId and s.revokedAt is null")

@@ -51,7 +51,7 @@ class TokenConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(RSAKey tokenSigningKey, IdentitySettings settings, Clock clock,
-            SessionRepository sessions) throws JOSEException {
+            ActiveSessions sessions) throws JOSEException {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
@@ -68,7 +68,7 @@ class TokenConfiguration {
     }
 
     /** Logout and refresh-token reuse end a session; its access tokens stop working at once. */
-    private static OAuth2TokenValidator<Jwt> activeSession(SessionRepository sessions, Clock clock) {
+    private static OAuth2TokenValidator<Jwt> activeSession(ActiveSessions sessions, Clock clock) {
         OAuth2Error ended = new OAuth2Error("invalid_token", "The session of this token has ended", null);
         return jwt -> {
             String sessionId = jwt.getClaimAsString(SESSION_CLAIM);
