@@ -17,11 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails the patient and the therapist about each booking, reschedule and cancellation, each with
@@ -29,10 +32,10 @@ import org.springframework.stereotype.Component;
  * end). Runs after the change has committed, from the event publication registry; an email that
  * fails is retried with the event, and one already sent is not sent again.
  * <p>
- * The listeners run after commit on their own thread without a transaction of their own (unlike
- * {@code @ApplicationModuleListener}, which would open one): each read and each delivery record
- * then takes a connection only for its own short transaction, instead of one held for the whole
- * listener while the delivery record asks for a second.
+ * The listeners run after commit on their own thread without a transaction around them (unlike
+ * {@code @ApplicationModuleListener}, which would open one): the look-ups share one short read-only
+ * transaction, then each delivery record takes a connection only for its own statement, instead of
+ * one connection held for the whole listener while the delivery record asks for a second.
  */
 @Component
 class AppointmentEmails {
@@ -44,9 +47,12 @@ class AppointmentEmails {
     private final Mailer mailer;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final TransactionTemplate lookups;
 
     AppointmentEmails(Appointments appointments, Recipients recipients, Mailer mailer, NotificationSettings settings,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
+        this.lookups = new TransactionTemplate(transactions);
+        this.lookups.setReadOnly(true);
         this.appointments = appointments;
         this.recipients = recipients;
         this.mailer = mailer;
@@ -57,52 +63,61 @@ class AppointmentEmails {
     @Async
     @TransactionalEventListener
     void on(AppointmentBooked booked) {
-        current(booked.appointment()).ifPresent(now -> {
+        sendAll(() -> current(booked.appointment()).map(now -> {
             AppointmentDetails asBooked = asOf(now, booked.start(), booked.end(), 0);
             if (superseded(now, asBooked)) {
-                return;
+                return List.<Email>of();
             }
-            send("booked", asBooked, "Your online consultation is booked", "Booked: online consultation",
+            return compose("booked", asBooked, "Your online consultation is booked", "Booked: online consultation",
                     (when, other) -> List.of("Your " + asBooked.typeName().toLowerCase() + " with " + other + " is booked for "
                             + when + ".", "Join the video call from a quiet, private place a few minutes early. The "
                             + "calendar invitation in this email adds it to your calendar."),
                     (when, other) -> List.of("A " + asBooked.typeName().toLowerCase() + " with " + other + " was booked for "
                             + when + "."));
-        });
+        }));
     }
 
     @Async
     @TransactionalEventListener
     void on(AppointmentRescheduled moved) {
-        current(moved.appointment()).ifPresent(now -> {
+        sendAll(() -> current(moved.appointment()).map(now -> {
             AppointmentDetails asMoved = asOf(now, moved.start(), moved.end(), moved.sequence());
             if (superseded(now, asMoved)) {
-                return;
+                return List.<Email>of();
             }
-            send("rescheduled-" + moved.sequence(), asMoved, "Your online consultation has moved", "Moved: online consultation",
+            return compose("rescheduled-" + moved.sequence(), asMoved, "Your online consultation has moved",
+                    "Moved: online consultation",
                     (when, other) -> List.of("Your consultation with " + other + " now takes place on " + when + ".",
                             "The calendar invitation in this email updates the entry you already have."),
                     (when, other) -> List.of("The consultation with " + other + " has moved to " + when + "."));
-        });
+        }));
     }
 
     @Async
     @TransactionalEventListener
     void on(AppointmentCancelled cancelled) {
-        current(cancelled.appointment()).ifPresent(now -> send("cancelled", now, "Your online consultation is cancelled",
-                "Cancelled: online consultation",
+        sendAll(() -> current(cancelled.appointment()).map(now -> compose("cancelled", now,
+                "Your online consultation is cancelled", "Cancelled: online consultation",
                 (when, other) -> List.of("Your consultation with " + other + " on " + when + " is cancelled"
                         + (cancelled.status() == AppointmentStatus.LATE_CANCELLED ? " (less than 24 hours before its start)." : ".")
                         + " You can book another time online whenever it suits you."),
-                (when, other) -> List.of("The consultation with " + other + " on " + when + " is cancelled. The time is free again.")));
+                (when, other) -> List.of("The consultation with " + other + " on " + when + " is cancelled. The time is free again."))));
+    }
+
+    /**
+     * Reads everything the emails need in one short read-only transaction (one connection, released
+     * before any email is claimed or sent), then sends them one by one.
+     */
+    private void sendAll(Supplier<Optional<List<Email>>> composed) {
+        lookups.execute(status -> composed.get()).orElse(List.of()).forEach(mailer::send);
     }
 
     private interface Words {
         List<String> paragraphs(String when, String otherPerson);
     }
 
-    private void send(String what, AppointmentDetails appointment, String patientSubject, String therapistSubject,
-            Words forPatient, Words forTherapist) {
+    private List<Email> compose(String what, AppointmentDetails appointment, String patientSubject,
+            String therapistSubject, Words forPatient, Words forTherapist) {
         Optional<Recipient> patient = recipients.patient(appointment.patient());
         Optional<Recipient> therapist = recipients.therapist(appointment.therapist());
         String therapistName = therapist.map(Recipient::name)
@@ -113,7 +128,7 @@ class AppointmentEmails {
         therapist.ifPresent(to -> emails.add(email(what, appointment, to, therapistSubject,
                 forTherapist.paragraphs(Letter.when(appointment.start(), to.zone()),
                         patient.map(Recipient::name).orElse("a patient")))));
-        emails.forEach(mailer::send);
+        return emails;
     }
 
     private Email email(String what, AppointmentDetails appointment, Recipient to, String subject, List<String> paragraphs) {

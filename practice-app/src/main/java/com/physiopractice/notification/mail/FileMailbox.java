@@ -3,6 +3,7 @@ package com.physiopractice.notification.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public class FileMailbox extends JavaMailSenderImpl {
                 Files.createDirectories(folder);
                 message.saveChanges();
                 Path file = folder.resolve(STAMP.format(LocalDateTime.now()) + "-" + SEQUENCE.incrementAndGet() + ".eml");
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                     message.writeTo(out);
                 }
                 log.info("Email '{}' written to {}", message.getSubject(), file.toAbsolutePath());
