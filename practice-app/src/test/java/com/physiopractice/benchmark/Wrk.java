@@ -22,27 +22,84 @@ final class Wrk {
      * or with each connection pausing between requests (50 clients at a steady rate below saturation).
      */
     static String run(int port, String path, String label, int pauseMillis) throws IOException, InterruptedException {
+        String script = pauseMillis > 0 ? "function delay()\n  return " + pauseMillis + "\nend\n" : null;
+        String ran = runScript(port, path, script, 20);
+        if (output.isEmpty()) {
+            return label + ran + ".\n\n";
+        }
+        return label + ran
+                + (pauseMillis > 0 ? ", each connection pausing " + pauseMillis + " ms between requests" : ", back to back")
+                + ":\n```\n" + output + "\n```\n\n";
+    }
+
+    /** wrk's last report, kept for callers that read figures from it. */
+    private static String output = "";
+
+    /**
+     * Runs wrk (2 threads, 50 connections) for {@code seconds} against {@code path}, with a Lua
+     * {@code script} when given. Returns a description of the run; the report is in {@link #lastOutput()}.
+     */
+    static String runScript(int port, String path, String script, int seconds) throws IOException, InterruptedException {
         Process process;
         try {
-            List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d20s", "--latency"));
-            if (pauseMillis > 0) {
-                Path script = Files.createTempFile("pace", ".lua");
-                Files.writeString(script, "function delay()\n  return " + pauseMillis + "\nend\n");
-                command.addAll(List.of("-s", script.toString()));
+            List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency"));
+            if (script != null) {
+                Path file = Files.createTempFile("wrk", ".lua");
+                Files.writeString(file, script);
+                command.addAll(List.of("-s", file.toString()));
             }
             command.add("http://127.0.0.1:" + port + path);
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException notInstalled) {
-            return label + " with wrk: not measured (wrk is not installed).\n\n";
+            output = "";
+            return " with wrk: not measured (wrk is not installed)";
         }
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        if (!process.waitFor(seconds + 100L, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            return label + " with wrk: did not finish.\n\n";
+            output = "";
+            return " with wrk: did not finish";
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return label + ", wrk -t2 -c" + CONNECTIONS + " -d20s (separate process)"
-                + (pauseMillis > 0 ? ", each connection pausing " + pauseMillis + " ms between requests" : ", back to back")
-                + ":\n```\n" + output.strip() + "\n```\n\n";
+        output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        return ", wrk -t2 -c" + CONNECTIONS + " -d" + seconds + "s (separate process)";
     }
 
+    static String lastOutput() {
+        return output;
+    }
+
+    /**
+     * A Lua script that sends each of {@code tokenAndBody} once (POST, the JSON body, the bearer
+     * token), split between wrk's two threads; a thread stops when its share is sent (one extra request
+     * then repeats the first booking and is refused with 409, so running out shows as a non-2xx answer).
+     */
+    static String postEachOnce(String path, List<String[]> tokenAndBody) {
+        StringBuilder lua = new StringBuilder("local items = {\n");
+        for (String[] item : tokenAndBody) {
+            lua.append("  {").append(quote(item[0])).append(", ").append(quote(item[1])).append("},\n");
+        }
+        lua.append("""
+                }
+                local threads = 0
+                function setup(thread)
+                  thread:set("id", threads)
+                  threads = threads + 1
+                end
+                local sent = 0
+                function request()
+                  local item = items[id + sent * 2 + 1]
+                  sent = sent + 1
+                  if item == nil then
+                    wrk.thread:stop()
+                    item = items[1]
+                  end
+                  return wrk.format("POST", "%s", {["Authorization"] = "Bearer " .. item[1],
+                    ["Content-Type"] = "application/json"}, item[2])
+                end
+                """.formatted(path));
+        return lua.toString();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
 }
