@@ -33,7 +33,7 @@ public class Availability {
 
     @Transactional(readOnly = true)
     public WeeklyHours weeklyHoursOf(TherapistId therapist) {
-        return schedules.findById(therapist.value()).map(WeeklySchedule::hours).orElseGet(WeeklyHours::none);
+        return new WeeklyHours(schedules.workingPeriodsOf(therapist.value()));
     }
 
     /** Replaces the therapist's whole week; appointments already booked are not touched. */
