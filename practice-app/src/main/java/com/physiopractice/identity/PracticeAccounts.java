@@ -2,7 +2,6 @@ package com.physiopractice.identity;
 
 import com.physiopractice.domain.PatientId;
 import com.physiopractice.domain.TherapistId;
-import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.AccountRepository;
 import com.physiopractice.identity.account.AccountService;
 import com.physiopractice.identity.account.AccountService.PatientRegistration;
@@ -27,13 +26,13 @@ public class PracticeAccounts {
     /** Where to write to a patient: the email of their account, if it is enabled. */
     @Transactional(readOnly = true)
     public Optional<String> emailOf(PatientId patient) {
-        return repository.findByPatientId(patient.value()).filter(Account::isEnabled).map(Account::email);
+        return repository.enabledEmailOfPatient(patient.value());
     }
 
     /** Where to write to a therapist: the email of her account, if it is enabled. */
     @Transactional(readOnly = true)
     public Optional<String> emailOf(TherapistId therapist) {
-        return repository.findByTherapistId(therapist.value()).filter(Account::isEnabled).map(Account::email);
+        return repository.enabledEmailOfTherapist(therapist.value());
     }
 
     public boolean exists(String email) {

@@ -121,6 +121,29 @@ class AppointmentEmailsHttpTest {
     }
 
     @Test
+    void nobodyIsWrittenToAtADisabledAccount() {
+        SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "08:00", "18:00");
+        Booker booker = BookingFixture.booker(api);
+        LocalDate inThreeDays = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(3);
+        String start = BookingFixture.slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK).get(0)
+                .path("start").asString();
+        String id = BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
+        await(therapist.email(), subjectContaining("Booked"), 1, WAIT);
+
+        Api.Response disabled = TestAccounts.admin(api).api(api).post("/api/v1/admin/accounts/"
+                + therapist.profile().path("accountId").asString() + "/disable", null);
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        Api.Response cancelled = booker.api(api).post(BookingFixture.APPOINTMENTS + "/" + id + "/cancel",
+                Api.json("reason", "Feeling better"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+
+        await(booker.patient().email(), subjectContaining("is cancelled"), 1, WAIT);
+        TestMailServer.sleep(1_500);
+        assertThat(subjects(therapist.email())).as("only the email sent before the account was disabled")
+                .containsExactly("Booked: online consultation");
+    }
+
+    @Test
     void theTherapistsCalendarFeedShowsInitialsAndCanBeReplaced() {
         SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "08:00", "18:00");
         Booker booker = BookingFixture.booker(api);

@@ -3,6 +3,7 @@ package com.physiopractice.identity.account;
 import com.physiopractice.domain.access.Role;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface AccountRepository extends Repository<Account, UUID> {
@@ -13,9 +14,12 @@ public interface AccountRepository extends Repository<Account, UUID> {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
-    Optional<Account> findByPatientId(UUID patientId);
+    // Where to write to someone: the address alone (each email sent asks), not the whole account.
+    @Query("select a.email from Account a where a.patientId = :patientId and a.enabled = true")
+    Optional<String> enabledEmailOfPatient(UUID patientId);
 
-    Optional<Account> findByTherapistId(UUID therapistId);
+    @Query("select a.email from Account a where a.therapistId = :therapistId and a.enabled = true")
+    Optional<String> enabledEmailOfTherapist(UUID therapistId);
 
     boolean existsByEmail(String normalizedEmail);
 
