@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  *        cancellation is LATE_CANCELLED and a later reschedule is refused
  * @param maxActiveBookingsPerPatient future CONFIRMED appointments a patient may hold at once
  * @param maxSlotQueryDays the longest period one slot query may cover
+ * @param idempotencyKeyLifetime how long the first answer to an {@code Idempotency-Key} is kept for
+ *        repeats (a client retries within minutes; keeping keys for ever would grow the table with
+ *        every booking)
  */
 @Validated
 @ConfigurationProperties("practice.booking")
@@ -36,7 +39,8 @@ public record BookingSettings(
         @NotNull @DefaultValue("60d") Duration horizon,
         @NotNull @DefaultValue("24h") Duration changeWindow,
         @Min(1) @DefaultValue("3") int maxActiveBookingsPerPatient,
-        @Min(1) @Max(92) @DefaultValue("31") int maxSlotQueryDays) {
+        @Min(1) @Max(92) @DefaultValue("31") int maxSlotQueryDays,
+        @NotNull @DefaultValue("24h") Duration idempotencyKeyLifetime) {
 
     /**
      * The database keeps appointments apart in steps of this size, so every length the rules use

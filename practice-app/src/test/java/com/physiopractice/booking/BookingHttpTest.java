@@ -7,7 +7,9 @@ import static com.physiopractice.testing.BookingFixture.slots;
 import static com.physiopractice.testing.BookingFixture.therapistWorking;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.booking.appointment.IdempotencyKeyExpiry;
 import com.physiopractice.testing.AdjustableClock;
+import com.physiopractice.testing.BookingFixture;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.BookingFixture.Booker;
 import com.physiopractice.testing.IntakeForms;
@@ -42,6 +44,9 @@ class BookingHttpTest {
     @Autowired
     AdjustableClock clock;
 
+    @Autowired
+    IdempotencyKeyExpiry idempotencyKeyExpiry;
+
     Api api;
     SignedIn therapist;
     LocalDate inThreeDays;
@@ -65,6 +70,28 @@ class BookingHttpTest {
     void moveClockTo(LocalDate date, String time) {
         clock.advance(Duration.between(clock.instant(),
                 ZonedDateTime.of(date, java.time.LocalTime.parse(time), NY).toInstant()));
+    }
+
+    @Test
+    void anIdempotencyKeyAnswersRepeatsForItsLifetimeThenIsForgotten() {
+        Booker booker = booker(api);
+        Map<String, Object> request = BookingFixture.bookingOf(therapist, "FOLLOW_UP", at(inThreeDays, "10:00"), booker);
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-" + java.util.UUID.randomUUID());
+        Api.Response first = booker.api(api).send("POST", APPOINTMENTS, request, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+
+        clock.advance(Duration.ofHours(23));
+        idempotencyKeyExpiry.forgetExpiredKeys();
+        Api.Response repeat = booker.again(api).api(api).send("POST", APPOINTMENTS, request, key);
+        assertThat(repeat.status()).as("a repeat within 24 h gets the first answer").isEqualTo(201);
+        assertThat(repeat.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
+
+        clock.advance(Duration.ofHours(2));
+        idempotencyKeyExpiry.forgetExpiredKeys();
+        Api.Response late = booker.again(api).api(api).send("POST", APPOINTMENTS, request, key);
+        assertThat(late.status()).as("after 24 h the key is forgotten: a new request, for a time now taken")
+                .isEqualTo(409);
+        assertThat(late.body().path("type").asString()).endsWith("slot-unavailable");
     }
 
     static List<String> starts(JsonNode slots) {

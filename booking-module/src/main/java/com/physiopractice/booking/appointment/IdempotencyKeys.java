@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Remembers the first answer to each {@code Idempotency-Key} of a patient. The key row is inserted
  * first, in the booking's own transaction: a concurrent repeat waits on it, and once the first
  * request commits, gets the stored answer. If the first request fails, its key row goes with it and
- * a repeat is processed afresh.
+ * a repeat is processed afresh. Keys are kept for {@code practice.booking.idempotency-key-lifetime}
+ * (24 h by default), then forgotten ({@link IdempotencyKeyExpiry}).
  */
 @Component
 public class IdempotencyKeys {
@@ -62,6 +63,21 @@ public class IdempotencyKeys {
             }
             return Optional.of(new StoredAnswer(((Number) stored[1]).intValue(), (String) stored[2]));
         }
+    }
+
+    /**
+     * Forgets the keys taken before {@code before}, in batches so no single statement holds many
+     * row locks while patients are booking. Returns how many were forgotten.
+     */
+    public int forgetTakenBefore(java.time.Instant before) {
+        LocalDateTime cutoff = LocalDateTime.ofInstant(before, ZoneOffset.UTC);
+        int forgotten = 0;
+        int batch;
+        do {
+            batch = jdbc.update("DELETE FROM booking_idempotency WHERE created_at < ? LIMIT 1000", cutoff);
+            forgotten += batch;
+        } while (batch == 1000);
+        return forgotten;
     }
 
     public void complete(PatientId patient, String key, int status, String body) {

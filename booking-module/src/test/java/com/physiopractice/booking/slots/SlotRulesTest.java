@@ -29,7 +29,7 @@ class SlotRulesTest {
     static final BookingSettings SETTINGS = new BookingSettings(
             List.of(new BookingSettings.TypeSetting("INITIAL_CONSULTATION", "Initial", 60, "ONLINE_VIDEO")),
             Duration.ofMinutes(15), Duration.ofMinutes(10), Duration.ofHours(12), Duration.ofDays(60),
-            Duration.ofHours(24), 3, 31);
+            Duration.ofHours(24), 3, 31, Duration.ofHours(24));
 
     final SlotRules rules = new SlotRules(SETTINGS);
 
