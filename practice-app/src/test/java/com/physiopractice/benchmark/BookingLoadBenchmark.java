@@ -32,9 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Load benchmark of booking over HTTP on loopback (not a test). Starts the application on a
  * throwaway embedded database, seeds a therapist with 2,000 appointments over a year, then
- * measures (1) slot listing of 14-day windows with 50 concurrent clients and (2) booking distinct
- * slots with 50 concurrent clients, after a warm-up, until every confirmation email is written;
- * then the same bookings from wrk in its own process. Run: see docs/benchmarks.md. Bounded: a
+ * measures (1) slot listing of 14-day windows with 50 concurrent clients sending back to back,
+ * (2) booking distinct slots with 50 concurrent clients, after a warm-up, until every confirmation
+ * email is written, then the same bookings from wrk in its own process, and (3) slot listing at a
+ * steady rate below saturation, last, once the JIT compiler has settled. Run: see docs/benchmarks.md. Bounded: a
  * fixed number of requests, then it stops by itself.
  */
 public final class BookingLoadBenchmark {
@@ -63,9 +64,14 @@ public final class BookingLoadBenchmark {
                     .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                     .append("; app and load generator in one JVM on loopback; embedded MariaDB 11.4.\n\n");
 
+            long started = System.nanoTime();
             // "booking-only" skips the slot listing measurements (for working on the booking path).
-            if (!List.of(args).contains("booking-only")) {
-                report.append(slotMeasurements(app, api, port));
+            boolean slotsToo = !List.of(args).contains("booking-only");
+            SignedIn busy = slotsToo ? busyTherapist(app, api) : null;
+            String slotsPath = slotsToo ? slotsPath(busy) : null;
+            if (slotsToo) {
+                report.append(slotListing(api, busy)).append('\n');
+                report.append(Wrk.run(port, slotsPath, "Slot listing", 0));
             }
 
             List<SignedIn> therapists = new ArrayList<>();
@@ -82,6 +88,14 @@ public final class BookingLoadBenchmark {
             report.append(booking(api, slots.subList(warmedUp, warmedUp + BOOKINGS), patients));
             report.append(awaitEmails(jdbc)).append('\n');
             report.append(bookingWithWrk(port, jdbc, slots.subList(warmedUp + BOOKINGS, slots.size()), patients));
+            if (slotsToo) {
+                // Latency below saturation is measured last: right after start-up it is mostly the JIT
+                // compiler taking one of the two cores, which a server that has run for a while is past.
+                report.append(String.format("Paced slot listing, after the application has run %.0f s:%n%n",
+                        (System.nanoTime() - started) / 1e9));
+                report.append(pacedSlotListing(api, busy)).append('\n');
+                report.append(Wrk.run(port, slotsPath, "Slot listing", 100));
+            }
             System.out.println("\n" + report);
             Path out = Path.of("target", "booking-benchmark.md");
             Files.createDirectories(out.getParent());
@@ -93,23 +107,19 @@ public final class BookingLoadBenchmark {
         System.exit(0);
     }
 
-    /** Slot listing of 14-day windows for a therapist with 2,000 appointments over a year. */
-    private static String slotMeasurements(ConfigurableApplicationContext app, Api api, int port) throws Exception {
+    /** A therapist with 2,000 appointments over a year, her slot listing warmed up. */
+    private static SignedIn busyTherapist(ConfigurableApplicationContext app, Api api) throws Exception {
         SignedIn busy = BookingFixture.therapistWorking(api, "America/New_York", "07:00", "19:00");
         seedAYearOfAppointments(app.getBean(JdbcTemplate.class), busy, 2_000);
         warmUp(api, busy);
-        StringBuilder report = new StringBuilder();
-        // The same listing also measured from a separate process (one 14-day window three weeks ahead).
+        return busy;
+    }
+
+    /** The listing wrk asks for from its own process: one 14-day window three weeks ahead. */
+    private static String slotsPath(SignedIn busy) {
         LocalDate from = LocalDate.now(NY).plusDays(21);
-        String slotsPath = "/api/v1/booking/slots?therapistId=" + busy.therapistId()
+        return "/api/v1/booking/slots?therapistId=" + busy.therapistId()
                 + "&type=INITIAL_CONSULTATION&from=" + from + "&to=" + from.plusDays(13) + "&timeZone=Asia/Kolkata";
-        // Saturation first: besides its own figures it is the warm-up of the paced runs, whose latency
-        // right after start-up is mostly the JIT compiler taking one of the two cores.
-        report.append(slotListing(api, busy)).append('\n');
-        report.append(Wrk.run(port, slotsPath, "Slot listing", 0));
-        report.append(pacedSlotListing(api, busy)).append('\n');
-        report.append(Wrk.run(port, slotsPath, "Slot listing", 100));
-        return report.toString();
     }
 
     /** 2,000 CONFIRMED appointments spread over the past ten and the next two months, with their slot claims. */
