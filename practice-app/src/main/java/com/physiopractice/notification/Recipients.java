@@ -9,9 +9,15 @@ import com.physiopractice.identity.PracticeAccounts;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Names, addresses and time zones of patients and therapists; empty for anyone without an enabled account. */
+/**
+ * Names, addresses and time zones of patients and therapists; empty for anyone without an enabled
+ * account. Each look-up reads the person and their account in one read-only transaction (or in the
+ * caller's, when it has one).
+ */
 @Component
+@Transactional(readOnly = true)
 class Recipients {
 
     private final Patients patients;

@@ -4,6 +4,7 @@ import com.physiopractice.domain.PatientId;
 import com.physiopractice.domain.problems.DomainProblem;
 import com.physiopractice.domain.problems.ProblemTypes;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -69,7 +70,7 @@ public class IdempotencyKeys {
      * Forgets the keys taken before {@code before}, in batches so no single statement holds many
      * row locks while patients are booking. Returns how many were forgotten.
      */
-    public int forgetTakenBefore(java.time.Instant before) {
+    public int forgetTakenBefore(Instant before) {
         LocalDateTime cutoff = LocalDateTime.ofInstant(before, ZoneOffset.UTC);
         int forgotten = 0;
         int batch;

@@ -65,7 +65,7 @@ public class AuditLog implements AuditTrail {
         }
         // The primary JdbcTemplate takes part in the current transaction (its connection is the change's).
         write(changeConnection, currentCaller(), action, subjectType,
-                java.util.Collections.singletonList(subjectId == null ? null : subjectId.toString()));
+                java.util.Collections.singletonList(subjectId));
     }
 
     /** Records an event by a known caller that is not (yet) in the security context, e.g. at sign-in. */
