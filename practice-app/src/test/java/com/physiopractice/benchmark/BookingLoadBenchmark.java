@@ -83,11 +83,14 @@ public final class BookingLoadBenchmark {
                 patients.add(BookingFixture.booker(api));
             }
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            List<Object[]> slots = distinctSlots(therapists);
-            int warmedUp = warmUp(api, jdbc, slots, patients);
-            report.append(booking(api, slots.subList(warmedUp, warmedUp + BOOKINGS), patients));
-            report.append(awaitEmails(jdbc)).append('\n');
-            report.append(bookingWithWrk(port, jdbc, slots.subList(warmedUp + BOOKINGS, slots.size()), patients));
+            List<Slot> slots = distinctSlots(therapists);
+            WarmUp warmUp = warmUp(api, jdbc, slots, patients);
+            long bookingStarted = System.nanoTime();
+            LoadRun.Result booked = booking(api, slots.subList(warmUp.used(), warmUp.used() + BOOKINGS), patients);
+            report.append("Booking distinct slots, " + CLIENTS + " concurrent clients, " + BOOKINGS + " bookings (after "
+                    + warmUp + "):\n" + booked.describe() + "\n");
+            report.append(awaitEmails(jdbc, bookingStarted)).append('\n');
+            report.append(bookingWithWrk(port, jdbc, slots.subList(warmUp.used() + BOOKINGS, slots.size()), patients));
             if (slotsToo) {
                 // Latency below saturation is measured last: right after start-up it is mostly the JIT
                 // compiler taking one of the two cores, which a server that has run for a while is past.
@@ -203,13 +206,13 @@ public final class BookingLoadBenchmark {
     }
 
     /** Distinct, non-overlapping starts in random order: every 45 minutes (a 30-minute follow-up and its 10-minute buffer fit). */
-    private static List<Object[]> distinctSlots(List<SignedIn> therapists) {
-        List<Object[]> slots = new ArrayList<>();
+    private static List<Slot> distinctSlots(List<SignedIn> therapists) {
+        List<Slot> slots = new ArrayList<>();
         for (SignedIn therapist : therapists) {
             for (int day = 2; day < 58; day++) {
                 for (LocalTime time = LocalTime.of(6, 0); !time.isAfter(LocalTime.of(21, 15)); time = time.plusMinutes(45)) {
-                    slots.add(new Object[] {therapist, ZonedDateTime.of(LocalDate.now(NY).plusDays(day), time, NY)
-                            .toOffsetDateTime().toString()});
+                    slots.add(new Slot(therapist, ZonedDateTime.of(LocalDate.now(NY).plusDays(day), time, NY)
+                            .toOffsetDateTime().toString()));
                 }
             }
         }
@@ -217,53 +220,61 @@ public final class BookingLoadBenchmark {
         return slots;
     }
 
-    private static String booking(Api api, List<Object[]> slots, List<Booker> patients) throws Exception {
-        bookingsStarted = System.nanoTime();
-        LoadRun.Result result = LoadRun.run(CLIENTS, slots.size(), i -> {
-            Object[] slot = slots.get(i);
-            Booker patient = patients.get(i % patients.size());
-            return patient.api(api).post(BookingFixture.APPOINTMENTS,
-                    BookingFixture.bookingOf((SignedIn) slot[0], "FOLLOW_UP", (String) slot[1], patient)).status();
-        });
-        return "Booking distinct slots, " + CLIENTS + " concurrent clients, " + slots.size() + " bookings (after "
-                + warmUpReport + "):\n" + result.describe() + "\n";
+    /** A start time of a therapist, free when the benchmark starts. */
+    private record Slot(SignedIn therapist, String start) {
+
+        /** The booking request the {@code index}-th of the benchmark's patients sends for it. */
+        Map<String, Object> bookingBy(List<Booker> patients, int index) {
+            return BookingFixture.bookingOf(therapist, "FOLLOW_UP", start, patients.get(index % patients.size()));
+        }
     }
 
-    private static String warmUpReport = "no warm-up";
+    private static LoadRun.Result booking(Api api, List<Slot> slots, List<Booker> patients) throws Exception {
+        return LoadRun.run(CLIENTS, slots.size(), i -> patients.get(i % patients.size()).api(api)
+                .post(BookingFixture.APPOINTMENTS, slots.get(i).bookingBy(patients, i)).status());
+    }
 
     /**
      * The same bookings sent by wrk from its own process for {@link #WRK_SECONDS}, each request
      * booking one distinct slot once; bookings counted in the database afterwards.
      */
-    private static String bookingWithWrk(int port, JdbcTemplate jdbc, List<Object[]> slots, List<Booker> patients)
+    private static String bookingWithWrk(int port, JdbcTemplate jdbc, List<Slot> slots, List<Booker> patients)
             throws Exception {
         tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
         List<String[]> requests = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
-            Object[] slot = slots.get(i);
-            Booker patient = patients.get(i % patients.size());
-            requests.add(new String[] {patient.patient().accessToken(), json.writeValueAsString(
-                    BookingFixture.bookingOf((SignedIn) slot[0], "FOLLOW_UP", (String) slot[1], patient))});
+            requests.add(new String[] {patients.get(i % patients.size()).patient().accessToken(),
+                    json.writeValueAsString(slots.get(i).bookingBy(patients, i))});
         }
         String count = "SELECT COUNT(*) FROM booking_appointment";
         int before = jdbc.queryForObject(count, Integer.class);
-        bookingsStarted = System.nanoTime();
-        String ran = Wrk.runScript(port, BookingFixture.APPOINTMENTS, Wrk.postEachOnce(BookingFixture.APPOINTMENTS, requests),
-                WRK_SECONDS);
-        if (Wrk.lastOutput().isEmpty()) {
-            return "Booking distinct slots" + ran + ".\n\n";
+        long started = System.nanoTime();
+        Wrk.Run run = Wrk.runScript(port, BookingFixture.APPOINTMENTS,
+                Wrk.postEachOnce(BookingFixture.APPOINTMENTS, requests), WRK_SECONDS);
+        if (!run.ran()) {
+            return "Booking distinct slots" + run.how() + ".\n\n";
         }
         int booked = jdbc.queryForObject(count, Integer.class) - before;
         return String.format("Booking distinct slots%s, each request a new slot: %d bookings stored, %.0f bookings/s:%n```%n%s%n```%n%s%n",
-                ran, booked, booked / (double) WRK_SECONDS, Wrk.lastOutput(), awaitEmails(jdbc));
+                run.how(), booked, booked / (double) WRK_SECONDS, run.report(), awaitEmails(jdbc, started));
+    }
+
+    /** How many slots the warm-up booked, and how busy the JIT compiler still was in its last round. */
+    private record WarmUp(int used, double jitShare) {
+
+        @Override
+        public String toString() {
+            return String.format("%d warm-up bookings; JIT compiling %.0f %% of the last warm-up round's time", used,
+                    jitShare * 100);
+        }
     }
 
     /**
      * Books in rounds of 500 until the JIT has settled (it spent under a tenth of the round's time
      * compiling; on two cores the C2 compiler otherwise takes most of a core for minutes after start),
-     * at most 8 rounds. Returns how many slots it used.
+     * at most 8 rounds.
      */
-    private static int warmUp(Api api, JdbcTemplate jdbc, List<Object[]> slots, List<Booker> patients) throws Exception {
+    private static WarmUp warmUp(Api api, JdbcTemplate jdbc, List<Slot> slots, List<Booker> patients) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         int used = 0;
         double share = 1;
@@ -271,23 +282,19 @@ public final class BookingLoadBenchmark {
             long compiledBefore = jit.getTotalCompilationTime();
             long started = System.nanoTime();
             booking(api, slots.subList(used, used + BOOKING_WARM_UP), patients);
-            awaitEmails(jdbc);
+            awaitEmails(jdbc, started);
             used += BOOKING_WARM_UP;
             share = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - started) / 1e6);
             System.out.printf("warm-up round %d: JIT compiling %.0f %% of the time%n", round + 1, share * 100);
         }
-        warmUpReport = String.format("%d warm-up bookings; JIT compiling %.0f %% of the last warm-up round's time", used,
-                share * 100);
-        return used;
+        return new WarmUp(used, share);
     }
-
-    private static long bookingsStarted;
 
     /**
      * Waits until every booking's confirmation emails are written (no incomplete event publication
      * left): bookings answered faster than their emails go out are not a rate the practice can keep up.
      */
-    private static String awaitEmails(JdbcTemplate jdbc) throws InterruptedException {
+    private static String awaitEmails(JdbcTemplate jdbc, long bookingsStarted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Integer.class) > 0) {
             if (System.nanoTime() > deadline) {

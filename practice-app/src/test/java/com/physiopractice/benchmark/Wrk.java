@@ -23,23 +23,25 @@ final class Wrk {
      */
     static String run(int port, String path, String label, int pauseMillis) throws IOException, InterruptedException {
         String script = pauseMillis > 0 ? "function delay()\n  return " + pauseMillis + "\nend\n" : null;
-        String ran = runScript(port, path, script, 20);
-        if (output.isEmpty()) {
-            return label + ran + ".\n\n";
+        Run run = runScript(port, path, script, 20);
+        if (!run.ran()) {
+            return label + run.how() + ".\n\n";
         }
-        return label + ran
+        return label + run.how()
                 + (pauseMillis > 0 ? ", each connection pausing " + pauseMillis + " ms between requests" : ", back to back")
-                + ":\n```\n" + output + "\n```\n\n";
+                + ":\n```\n" + run.report() + "\n```\n\n";
     }
 
-    /** wrk's last report, kept for callers that read figures from it. */
-    private static String output = "";
+    /** How wrk ran (or why it did not), and its report (empty when it did not run). */
+    record Run(String how, String report) {
 
-    /**
-     * Runs wrk (2 threads, 50 connections) for {@code seconds} against {@code path}, with a Lua
-     * {@code script} when given. Returns a description of the run; the report is in {@link #lastOutput()}.
-     */
-    static String runScript(int port, String path, String script, int seconds) throws IOException, InterruptedException {
+        boolean ran() {
+            return !report.isEmpty();
+        }
+    }
+
+    /** Runs wrk (2 threads, 50 connections) for {@code seconds} against {@code path}, with a Lua {@code script} when given. */
+    static Run runScript(int port, String path, String script, int seconds) throws IOException, InterruptedException {
         Process process;
         try {
             List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency"));
@@ -51,20 +53,14 @@ final class Wrk {
             command.add("http://127.0.0.1:" + port + path);
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException notInstalled) {
-            output = "";
-            return " with wrk: not measured (wrk is not installed)";
+            return new Run(" with wrk: not measured (wrk is not installed)", "");
         }
         if (!process.waitFor(seconds + 100L, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            output = "";
-            return " with wrk: did not finish";
+            return new Run(" with wrk: did not finish", "");
         }
-        output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        return ", wrk -t2 -c" + CONNECTIONS + " -d" + seconds + "s (separate process)";
-    }
-
-    static String lastOutput() {
-        return output;
+        return new Run(", wrk -t2 -c" + CONNECTIONS + " -d" + seconds + "s (separate process)",
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
     }
 
     /**

@@ -124,10 +124,7 @@ class AppointmentEmailsHttpTest {
     void nobodyIsWrittenToAtADisabledAccount() {
         SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "08:00", "18:00");
         Booker booker = BookingFixture.booker(api);
-        LocalDate inThreeDays = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(3);
-        String start = BookingFixture.slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK).get(0)
-                .path("start").asString();
-        String id = BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
+        String id = followUpInThreeDays(therapist, booker);
         await(therapist.email(), subjectContaining("Booked"), 1, WAIT);
 
         Api.Response disabled = TestAccounts.admin(api).api(api).post("/api/v1/admin/accounts/"
@@ -147,10 +144,7 @@ class AppointmentEmailsHttpTest {
     void theTherapistsCalendarFeedShowsInitialsAndCanBeReplaced() {
         SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "08:00", "18:00");
         Booker booker = BookingFixture.booker(api);
-        LocalDate inThreeDays = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(3);
-        String start = BookingFixture.slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK).get(0)
-                .path("start").asString();
-        String id = BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
+        String id = followUpInThreeDays(therapist, booker);
         String feedPath = "/api/v1/booking/therapists/" + therapist.therapistId() + "/calendar-feed";
 
         assertThat(booker.api(api).post(feedPath, null).status()).isEqualTo(403);
@@ -187,6 +181,14 @@ class AppointmentEmailsHttpTest {
         patient.api(api).post("/api/v1/triage/intakes", IntakeForms.giving("SELF_CARE"));
         TestMailServer.sleep(1_500);
         assertThat(TestMailServer.to(therapist.email())).as("no alert for self-care").hasSize(1);
+    }
+
+    /** Books the therapist's first follow-up slot three days ahead for the patient; its id. */
+    String followUpInThreeDays(SignedIn therapist, Booker booker) {
+        LocalDate inThreeDays = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(3);
+        String start = BookingFixture.slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK).get(0)
+                .path("start").asString();
+        return BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
     }
 
     static List<String> subjects(String address) {
