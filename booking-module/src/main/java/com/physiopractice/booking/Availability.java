@@ -1,6 +1,7 @@
 package com.physiopractice.booking;
 
 import com.physiopractice.booking.appointment.AppointmentRepository;
+import com.physiopractice.booking.availability.CalendarRevisions;
 import com.physiopractice.booking.availability.TimeOff;
 import com.physiopractice.booking.availability.TimeOffRepository;
 import com.physiopractice.booking.availability.WeeklySchedule;
@@ -21,13 +22,15 @@ public class Availability {
     private final WeeklyScheduleRepository schedules;
     private final TimeOffRepository timeOff;
     private final AppointmentRepository appointments;
+    private final CalendarRevisions revisions;
     private final Clock clock;
 
     Availability(WeeklyScheduleRepository schedules, TimeOffRepository timeOff, AppointmentRepository appointments,
-            Clock clock) {
+            CalendarRevisions revisions, Clock clock) {
         this.schedules = schedules;
         this.timeOff = timeOff;
         this.appointments = appointments;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -42,7 +45,9 @@ public class Availability {
         WeeklySchedule schedule = schedules.findById(therapist.value())
                 .orElseGet(() -> new WeeklySchedule(therapist));
         schedule.replace(hours);
-        return schedules.save(schedule).hours();
+        WeeklyHours saved = schedules.save(schedule).hours();
+        revisions.changed(therapist);
+        return saved;
     }
 
     /** A period off, with the appointments it overlaps: reported for the therapist to handle, never deleted. */
@@ -61,6 +66,7 @@ public class Availability {
         TimeOff added = timeOff.save(new TimeOff(therapist, window, reason, clock.instant()));
         List<AppointmentId> conflicts = appointments.findActiveOverlapping(therapist.value(), window.start(), window.end())
                 .stream().map(appointment -> appointment.id()).toList();
+        revisions.changed(therapist);
         return new TimeOffAdded(TimeOffPeriod.of(added), conflicts);
     }
 
@@ -75,5 +81,6 @@ public class Availability {
         TimeOff found = timeOff.findById(id).filter(candidate -> candidate.therapist().equals(therapist))
                 .orElseThrow(() -> DomainProblem.notFound("The time off"));
         timeOff.delete(found);
+        revisions.changed(therapist);
     }
 }

@@ -2,6 +2,7 @@ package com.physiopractice.booking;
 
 import com.physiopractice.booking.appointment.AppointmentService;
 import com.physiopractice.booking.appointment.Schedules;
+import com.physiopractice.booking.availability.CalendarRevisions;
 import com.physiopractice.booking.slots.Schedule;
 import com.physiopractice.booking.slots.SlotRules;
 import com.physiopractice.domain.TherapistId;
@@ -10,30 +11,54 @@ import com.physiopractice.domain.problems.FieldProblem;
 import com.physiopractice.domain.problems.InvalidInputException;
 import com.physiopractice.domain.time.TimeWindow;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The free start times of a therapist, by the same rules that booking applies. */
+/**
+ * The free start times of a therapist, by the same rules that booking applies.
+ * <p>
+ * Listing slots is the practice's most frequent request, and what her calendar leaves open only
+ * changes when her calendar does. So each node keeps, per therapist and kind of consultation, the
+ * open starts of her whole booking horizon with the {@link CalendarRevisions revision} they were
+ * computed at, and every request asks the database for the current revision (one primary-key
+ * read): a change made on any node is seen by the next request everywhere. Notice and horizon,
+ * which move with the clock, are applied to each request. Bounded by therapists times kinds.
+ */
 @Service
 public class FreeSlots {
 
+    /** Open starts are computed this far past the horizon, so they are recomputed about once a day at most. */
+    private static final Duration COVERAGE_BEYOND_HORIZON = Duration.ofDays(1);
+
     private final Schedules schedules;
     private final AppointmentService appointments;
+    private final CalendarRevisions revisions;
     private final BookingSettings settings;
     private final SlotRules rules;
+    private final TransactionTemplate snapshot;
     private final Clock clock;
+    private final Map<OpenStartsKey, OpenStarts> openStarts = new ConcurrentHashMap<>();
 
-    FreeSlots(Schedules schedules, AppointmentService appointments, BookingSettings settings, Clock clock) {
+    FreeSlots(Schedules schedules, AppointmentService appointments, CalendarRevisions revisions, BookingSettings settings,
+            PlatformTransactionManager transactions, Clock clock) {
         this.schedules = schedules;
         this.appointments = appointments;
+        this.revisions = revisions;
         this.settings = settings;
         this.rules = new SlotRules(settings);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -45,7 +70,6 @@ public class FreeSlots {
      * Free slots whose start falls on the dates {@code from} to {@code to} (inclusive) as dates in
      * {@code zone}, the caller's own zone.
      */
-    @Transactional(readOnly = true)
     public List<Slot> between(TherapistId therapistId, String typeCode, LocalDate from, LocalDate to, ZoneId zone) {
         List<FieldProblem> problems = new ArrayList<>();
         if (to.isBefore(from)) {
@@ -58,9 +82,70 @@ public class FreeSlots {
         }
         AppointmentType type = appointments.type(typeCode);
         Therapist therapist = schedules.activeTherapist(therapistId);
-        TimeWindow period = TimeWindow.of(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
-        Schedule schedule = schedules.around(therapist, period);
-        return rules.freeStarts(type, schedule, period.start(), period.end(), clock.instant()).stream()
+        Instant now = clock.instant();
+        Instant earliest = max(from.atStartOfDay(zone).toInstant(), rules.earliestStart(now));
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        return currentOpenStarts(therapist, type, now).between(earliest, end, rules.latestStart(now)).stream()
                 .map(start -> new Slot(start, start.plus(type.duration()))).toList();
+    }
+
+    private OpenStarts currentOpenStarts(Therapist therapist, AppointmentType type, Instant now) {
+        OpenStartsKey key = new OpenStartsKey(therapist.id(), type.code());
+        OpenStarts known = openStarts.get(key);
+        if (known != null && known.holdsFor(revisions.current(therapist.id()), therapist.timeZone(), now,
+                rules.latestStart(now))) {
+            return known;
+        }
+        OpenStarts computed = compute(therapist, type, now);
+        // Two requests may compute at once: the later revision wins.
+        return openStarts.merge(key, computed, (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
+    }
+
+    /** The open starts of the whole horizon, and the revision they belong to, read in one snapshot. */
+    private OpenStarts compute(Therapist therapist, AppointmentType type, Instant now) {
+        return snapshot.execute(status -> {
+            // Read first: InnoDB's consistent snapshot starts here, so the calendar read below is at this revision.
+            long revision = revisions.current(therapist.id());
+            Instant coveredUntil = rules.latestStart(now).plus(COVERAGE_BEYOND_HORIZON);
+            Schedule schedule = schedules.around(therapist, TimeWindow.of(now, coveredUntil));
+            List<Instant> starts = rules.openStarts(type, schedule, now, coveredUntil);
+            return new OpenStarts(revision, therapist.timeZone(), now, coveredUntil,
+                    starts.stream().mapToLong(Instant::getEpochSecond).toArray());
+        });
+    }
+
+    private static Instant max(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    private record OpenStartsKey(TherapistId therapist, String typeCode) {
+    }
+
+    /** Open starts (epoch seconds, ascending) of {@code [coveredFrom, coveredUntil)} at one calendar revision. */
+    private record OpenStarts(long revision, ZoneId therapistZone, Instant coveredFrom, Instant coveredUntil, long[] starts) {
+
+        /** Same revision and zone, and the period a request at {@code now} can book lies inside what is covered. */
+        boolean holdsFor(long currentRevision, ZoneId currentZone, Instant now, Instant latestStart) {
+            return revision == currentRevision && therapistZone.equals(currentZone) && !now.isBefore(coveredFrom)
+                    && latestStart.isBefore(coveredUntil);
+        }
+
+        /** Starts in {@code [from, to)} and not after {@code latest}. */
+        List<Instant> between(Instant from, Instant to, Instant latest) {
+            List<Instant> found = new ArrayList<>();
+            for (int i = firstNotBefore(from.getEpochSecond()); i < starts.length; i++) {
+                Instant start = Instant.ofEpochSecond(starts[i]);
+                if (!start.isBefore(to) || start.isAfter(latest)) {
+                    break;
+                }
+                found.add(start);
+            }
+            return found;
+        }
+
+        private int firstNotBefore(long second) {
+            int index = Arrays.binarySearch(starts, second);
+            return index >= 0 ? index : -index - 1;
+        }
     }
 }

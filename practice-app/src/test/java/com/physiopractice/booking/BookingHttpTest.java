@@ -8,12 +8,15 @@ import static com.physiopractice.testing.BookingFixture.therapistWorking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.booking.appointment.IdempotencyKeyExpiry;
+import com.physiopractice.domain.TherapistId;
+import com.physiopractice.domain.time.TimeWindow;
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.BookingFixture;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.BookingFixture.Booker;
 import com.physiopractice.testing.IntakeForms;
 import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.SecondInstance;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,6 +210,40 @@ class BookingHttpTest {
         assertThat(starts(slots(api, therapist, "INITIAL_CONSULTATION", inThreeDays, inThreeDays, NEW_YORK))).contains(instant(start));
         assertThat(book(api, therapist, "INITIAL_CONSULTATION", start, booker(api)).status()).isEqualTo(201);
         assertProblem(first.api(api).post(APPOINTMENTS + "/" + id + "/cancel", Map.of()), 409, "appointment-not-changeable");
+    }
+
+    @Test
+    void theSlotListFollowsCalendarChangesMadeOnAnyNode() {
+        // Listed once here first, so that this node holds the open slots it computed.
+        assertThat(starts(slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK)))
+                .contains(instant(at(inThreeDays, "09:00")), instant(at(inThreeDays, "11:30")));
+        TherapistId her = new TherapistId(UUID.fromString(therapist.therapistId()));
+
+        try (SecondInstance otherNode = SecondInstance.start()) {
+            Availability elsewhere = otherNode.bean(Availability.class);
+            elsewhere.addTimeOff(her, TimeWindow.of(OffsetDateTime.parse(at(inThreeDays, "09:00")).toInstant(),
+                    OffsetDateTime.parse(at(inThreeDays, "12:00")).toInstant()), "Dentist");
+            assertThat(starts(slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK)))
+                    .doesNotContain(instant(at(inThreeDays, "09:00")), instant(at(inThreeDays, "11:30")))
+                    .contains(instant(at(inThreeDays, "12:00")));
+
+            elsewhere.replaceWeeklyHours(her, WeeklyHours.on(List.of(java.time.DayOfWeek.values()),
+                    java.time.LocalTime.of(13, 0), java.time.LocalTime.of(15, 0)));
+            assertThat(starts(slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK)))
+                    .first().isEqualTo(instant(at(inThreeDays, "13:00")));
+        }
+    }
+
+    @Test
+    void theSlotListMovesWithTheTherapistWhenSheChangesTimeZone() {
+        assertThat(starts(slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK)))
+                .first().isEqualTo(instant(at(inThreeDays, "09:00")));
+
+        assertThat(therapist.api(api).patch("/api/v1/me", Api.json("timeZone", "America/Chicago")).status()).isEqualTo(200);
+
+        // Her 09:00 in Chicago is 10:00 in New York.
+        assertThat(starts(slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK)))
+                .first().isEqualTo(instant(at(inThreeDays, "10:00")));
     }
 
     @Test

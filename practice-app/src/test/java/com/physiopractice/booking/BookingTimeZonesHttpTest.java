@@ -117,6 +117,7 @@ class BookingTimeZonesHttpTest {
         Booker booker = booker(api);
         String start = ZonedDateTime.of(day, LocalTime.of(10, 0), NY).toOffsetDateTime().toString();
         String id = book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
+        assertThat(slots(api, therapist, "FOLLOW_UP", day, day, "America/New_York")).isNotEmpty();
 
         Api.Response added = therapist.api(api).post("/api/v1/booking/therapists/" + therapist.therapistId() + "/time-off",
                 Map.of("start", ZonedDateTime.of(day, LocalTime.MIDNIGHT, NY).toOffsetDateTime().toString(),

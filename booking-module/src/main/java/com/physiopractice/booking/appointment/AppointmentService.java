@@ -5,6 +5,7 @@ import com.physiopractice.booking.AppointmentId;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentType;
 import com.physiopractice.booking.BookingSettings;
+import com.physiopractice.booking.availability.CalendarRevisions;
 import com.physiopractice.booking.slots.SlotRules;
 import com.physiopractice.booking.slots.SlotRules.Refusal;
 import com.physiopractice.domain.TherapistId;
@@ -72,13 +73,15 @@ public class AppointmentService {
     private final TransactionTemplate readOnly;
     private final VideoRooms videoRooms;
     private final AppointmentDirectory directory;
+    private final CalendarRevisions revisions;
     private final Clock clock;
 
     AppointmentService(AppointmentRepository appointments, SlotClaims claims, Schedules schedules,
             BookingSettings settings, TriageClearance triage, IdempotencyKeys idempotency, AuditTrail audit,
             JdbcTemplate jdbc, PlatformTransactionManager transactions, VideoRooms videoRooms,
-            AppointmentDirectory directory, Clock clock) {
+            AppointmentDirectory directory, CalendarRevisions revisions, Clock clock) {
         this.videoRooms = videoRooms;
+        this.revisions = revisions;
         this.directory = directory;
         this.appointments = appointments;
         this.claims = claims;
@@ -152,6 +155,7 @@ public class AppointmentService {
         claims.claim(appointment, rules.occupied(request.start(), type));
         Appointment saved = appointments.save(appointment);
         audit.recordWithChange(APPOINTMENT_BOOKED, SUBJECT, saved.id());
+        revisions.changed(therapist.id());
         return saved;
     }
 
@@ -167,6 +171,7 @@ public class AppointmentService {
             claims.release(appointment);
             claims.claim(appointment, rules.occupied(newStart, type));
             audit.recordWithChange(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
+            revisions.changed(appointment.therapist());
             return AppointmentView.of(appointments.save(appointment));
         }));
     }
@@ -177,6 +182,7 @@ public class AppointmentService {
             appointment.cancel(caller, reason, clock.instant(), settings.changeWindow());
             claims.release(appointment);
             audit.recordWithChange(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
+            revisions.changed(appointment.therapist());
             return AppointmentView.of(appointments.save(appointment));
         });
     }
@@ -195,6 +201,7 @@ public class AppointmentService {
             Appointment appointment = changeable(caller, id);
             change.accept(appointment);
             audit.recordWithChange(APPOINTMENT_CHANGED, SUBJECT, appointment.id());
+            revisions.changed(appointment.therapist());
             return AppointmentView.of(appointments.save(appointment));
         });
     }

@@ -62,12 +62,26 @@ public final class SlotRules {
 
     /** The rules after working hours: notice, horizon, time off, other appointments and their buffers. */
     private Optional<Refusal> checkAvailability(Instant start, AppointmentType type, Schedule schedule, Instant now) {
-        if (start.isBefore(now.plus(settings.minimumNotice()))) {
+        Optional<Refusal> timing = checkTiming(start, now);
+        if (timing.isPresent()) {
+            return timing;
+        }
+        return checkCalendar(start, type, schedule);
+    }
+
+    /** Notice and horizon: whether {@code start} lies in the booking window seen from {@code now}. */
+    private Optional<Refusal> checkTiming(Instant start, Instant now) {
+        if (start.isBefore(earliestStart(now))) {
             return Optional.of(Refusal.TOO_SOON);
         }
-        if (start.isAfter(now.plus(settings.horizon()))) {
+        if (start.isAfter(latestStart(now))) {
             return Optional.of(Refusal.TOO_FAR_AHEAD);
         }
+        return Optional.empty();
+    }
+
+    /** Time off, other appointments and their buffers. */
+    private Optional<Refusal> checkCalendar(Instant start, AppointmentType type, Schedule schedule) {
         if (schedule.isDuringTimeOff(TimeWindow.of(start, type.duration()))) {
             return Optional.of(Refusal.TIME_OFF);
         }
@@ -77,8 +91,28 @@ public final class SlotRules {
         return Optional.empty();
     }
 
-    /** Every start in {@code [from, to)} at which an appointment of this type can be booked, in order. */
+    /** The soonest start that can be booked at {@code now}: the minimum notice ahead. */
+    public Instant earliestStart(Instant now) {
+        return now.plus(settings.minimumNotice());
+    }
+
+    /** The furthest start that can be booked at {@code now}: the horizon ahead. */
+    public Instant latestStart(Instant now) {
+        return now.plus(settings.horizon());
+    }
+
+    /** Every start in {@code [from, to)} at which an appointment of this type can be booked at {@code now}, in order. */
     public List<Instant> freeStarts(AppointmentType type, Schedule schedule, Instant from, Instant to, Instant now) {
+        return openStarts(type, schedule, from, to).stream().filter(start -> checkTiming(start, now).isEmpty()).toList();
+    }
+
+    /**
+     * Every start in {@code [from, to)} that the therapist's calendar leaves open for this type:
+     * all rules but notice and horizon, which depend on when the question is asked. A start in
+     * this list that also lies between {@link #earliestStart} and {@link #latestStart} is exactly
+     * one that {@link #check} accepts; the slot list keeps this list between calendar changes.
+     */
+    public List<Instant> openStarts(AppointmentType type, Schedule schedule, Instant from, Instant to) {
         TreeSet<Instant> starts = new TreeSet<>();
         ZoneRules rules = schedule.zone().getRules();
         LocalDate first = from.atZone(schedule.zone()).toLocalDate().minusDays(1);
@@ -98,8 +132,7 @@ public final class SlotRules {
                     Instant start = localStart.toInstant(offset);
                     // Candidates are grid times inside a working period at their first occurrence:
                     // exactly the starts withinWorkingHours accepts, so only the rest is checked.
-                    if (!start.isBefore(from) && start.isBefore(to)
-                            && checkAvailability(start, type, schedule, now).isEmpty()) {
+                    if (!start.isBefore(from) && start.isBefore(to) && checkCalendar(start, type, schedule).isEmpty()) {
                         starts.add(start);
                     }
                 }

@@ -48,6 +48,26 @@ class SlotRulesTest {
     }
 
     @Test
+    void openStartsIgnoreOnlyNoticeAndHorizonWhichTheFreeStartsApply() {
+        Instant now = newYork("2026-12-03T00:00");
+        Schedule schedule = mornings(List.of(TimeWindow.of(newYork("2026-12-03T10:00"), Duration.ofMinutes(70))), List.of());
+        Instant from = newYork("2026-12-03T00:00");
+        Instant to = newYork("2026-12-10T00:00");
+
+        List<Instant> open = rules.openStarts(FOLLOW_UP, schedule, from, to);
+        List<Instant> free = rules.freeStarts(FOLLOW_UP, schedule, from, to, now);
+
+        // 12 hours' notice: nothing on the 3rd is free, yet its morning is open but for the booked hour.
+        assertThat(open).contains(newYork("2026-12-03T09:00"), newYork("2026-12-03T11:15"))
+                .doesNotContain(newYork("2026-12-03T10:00"), newYork("2026-12-03T11:00"));
+        assertThat(free).first().isEqualTo(newYork("2026-12-04T09:00"));
+        assertThat(free).isEqualTo(open.stream().filter(start -> !start.isBefore(rules.earliestStart(now))
+                && !start.isAfter(rules.latestStart(now))).toList());
+        assertThat(rules.freeStarts(FOLLOW_UP, schedule, from, to, newYork("2026-10-04T10:00")))
+                .as("60 days (1,440 hours) ahead reaches 09:00 on the 3rd, no further").containsExactly(newYork("2026-12-03T09:00"));
+    }
+
+    @Test
     void offersEveryFifteenMinutesWhileTheWholeAppointmentFitsTheHours() {
         Instant now = newYork("2026-12-01T08:00");
         List<Instant> starts = day(rules, INITIAL, mornings(List.of(), List.of()), "2026-12-03", now);

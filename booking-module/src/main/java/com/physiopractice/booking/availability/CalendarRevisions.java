@@ -1,0 +1,43 @@
+package com.physiopractice.booking.availability;
+
+import com.physiopractice.domain.TherapistId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Which revision a therapist's calendar is at. Every change to what she has free (an appointment
+ * booked, moved, cancelled or ended; her weekly hours; her time off) raises it in the change's own
+ * transaction, so a node that computed her open slots at revision n knows they still hold exactly
+ * while the revision is n, whichever node made the change.
+ */
+@Component
+public class CalendarRevisions {
+
+    private final JdbcClient jdbc;
+
+    CalendarRevisions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Raises the therapist's revision, in the current read-write transaction. Call it last in the
+     * change: the row stays locked until the commit, so changes to one calendar queue here briefly.
+     */
+    public void changed(TherapistId therapist) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("a calendar change is recorded in the change's read-write transaction");
+        }
+        // One statement for the first change and every later one (MySQL and MariaDB alike).
+        jdbc.sql("INSERT INTO booking_calendar_revision (therapist_id, revision) VALUES (?, 1) "
+                + "ON DUPLICATE KEY UPDATE revision = revision + 1")
+                .param(therapist.toString()).update();
+    }
+
+    /** The therapist's current revision; 0 before her calendar first changed. */
+    public long current(TherapistId therapist) {
+        return jdbc.sql("SELECT revision FROM booking_calendar_revision WHERE therapist_id = ?")
+                .param(therapist.toString()).query(Long.class).optional().orElse(0L);
+    }
+}
