@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changes when her calendar does. So each node keeps, per therapist and kind of consultation, the
  * open starts of her whole booking horizon with the {@link CalendarRevisions revision} they were
  * computed at, and every request asks the database for the current revision (one primary-key
- * read): a change made on any node is seen by the next request everywhere. Notice and horizon,
+ * read, the request's only query): a change made on any node, her move to another time zone
+ * included, is seen by the next request everywhere. Notice and horizon,
  * which move with the clock, are applied to each request. Bounded by therapists times kinds.
  */
 @Service
@@ -81,36 +82,34 @@ public class FreeSlots {
             throw new InvalidInputException(problems);
         }
         AppointmentType type = appointments.type(typeCode);
-        Therapist therapist = schedules.activeTherapist(therapistId);
         Instant now = clock.instant();
         Instant earliest = max(from.atStartOfDay(zone).toInstant(), rules.earliestStart(now));
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        return currentOpenStarts(therapist, type, now).between(earliest, end, rules.latestStart(now)).stream()
+        return currentOpenStarts(therapistId, type, now).between(earliest, end, rules.latestStart(now)).stream()
                 .map(start -> new Slot(start, start.plus(type.duration()))).toList();
     }
 
-    private OpenStarts currentOpenStarts(Therapist therapist, AppointmentType type, Instant now) {
-        OpenStartsKey key = new OpenStartsKey(therapist.id(), type.code());
+    private OpenStarts currentOpenStarts(TherapistId therapistId, AppointmentType type, Instant now) {
+        OpenStartsKey key = new OpenStartsKey(therapistId, type.code());
         OpenStarts known = openStarts.get(key);
-        if (known != null && known.holdsFor(revisions.current(therapist.id()), therapist.timeZone(), now,
-                rules.latestStart(now))) {
+        if (known != null && known.holdsFor(revisions.current(therapistId), now, rules.latestStart(now))) {
             return known;
         }
-        OpenStarts computed = compute(therapist, type, now);
+        OpenStarts computed = compute(therapistId, type, now);
         // Two requests may compute at once: the later revision wins.
         return openStarts.merge(key, computed, (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
     }
 
     /** The open starts of the whole horizon, and the revision they belong to, read in one snapshot. */
-    private OpenStarts compute(Therapist therapist, AppointmentType type, Instant now) {
+    private OpenStarts compute(TherapistId therapistId, AppointmentType type, Instant now) {
         return snapshot.execute(status -> {
-            // Read first: InnoDB's consistent snapshot starts here, so the calendar read below is at this revision.
-            long revision = revisions.current(therapist.id());
+            // Read first: InnoDB's consistent snapshot starts here, so all read below is at this revision.
+            long revision = revisions.current(therapistId);
+            Therapist therapist = schedules.activeTherapist(therapistId);
             Instant coveredUntil = rules.latestStart(now).plus(COVERAGE_BEYOND_HORIZON);
             Schedule schedule = schedules.around(therapist, TimeWindow.of(now, coveredUntil));
             List<Instant> starts = rules.openStarts(type, schedule, now, coveredUntil);
-            return new OpenStarts(revision, therapist.timeZone(), now, coveredUntil,
-                    starts.stream().mapToLong(Instant::getEpochSecond).toArray());
+            return new OpenStarts(revision, now, coveredUntil, starts.stream().mapToLong(Instant::getEpochSecond).toArray());
         });
     }
 
@@ -122,12 +121,11 @@ public class FreeSlots {
     }
 
     /** Open starts (epoch seconds, ascending) of {@code [coveredFrom, coveredUntil)} at one calendar revision. */
-    private record OpenStarts(long revision, ZoneId therapistZone, Instant coveredFrom, Instant coveredUntil, long[] starts) {
+    private record OpenStarts(long revision, Instant coveredFrom, Instant coveredUntil, long[] starts) {
 
-        /** Same revision and zone, and the period a request at {@code now} can book lies inside what is covered. */
-        boolean holdsFor(long currentRevision, ZoneId currentZone, Instant now, Instant latestStart) {
-            return revision == currentRevision && therapistZone.equals(currentZone) && !now.isBefore(coveredFrom)
-                    && latestStart.isBefore(coveredUntil);
+        /** Same revision, and the period a request at {@code now} can book lies inside what is covered. */
+        boolean holdsFor(long currentRevision, Instant now, Instant latestStart) {
+            return revision == currentRevision && !now.isBefore(coveredFrom) && latestStart.isBefore(coveredUntil);
         }
 
         /** Starts in {@code [from, to)} and not after {@code latest}. */

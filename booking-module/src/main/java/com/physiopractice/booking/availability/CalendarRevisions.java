@@ -1,15 +1,17 @@
 package com.physiopractice.booking.availability;
 
 import com.physiopractice.domain.TherapistId;
+import com.physiopractice.domain.people.TherapistMoved;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which revision a therapist's calendar is at. Every change to what she has free (an appointment
- * booked, moved, cancelled or ended; her weekly hours; her time off) raises it in the change's own
- * transaction, so a node that computed her open slots at revision n knows they still hold exactly
- * while the revision is n, whichever node made the change.
+ * booked, moved, cancelled or ended; her weekly hours; her time off; her time zone) raises it in
+ * the change's own transaction, so a node that computed her open slots at revision n knows they
+ * still hold exactly while the revision is n, whichever node made the change.
  */
 @Component
 public class CalendarRevisions {
@@ -33,6 +35,12 @@ public class CalendarRevisions {
         jdbc.sql("INSERT INTO booking_calendar_revision (therapist_id, revision) VALUES (?, 1) "
                 + "ON DUPLICATE KEY UPDATE revision = revision + 1")
                 .param(therapist.toString()).update();
+    }
+
+    /** Her hours keep their wall-clock times in her new zone, so every open slot moves: in the move's own transaction. */
+    @EventListener
+    void on(TherapistMoved moved) {
+        changed(moved.therapist());
     }
 
     /** The therapist's current revision; 0 before her calendar first changed. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
@@ -70,8 +71,16 @@ public class Therapist extends AggregateRoot {
         return title.isEmpty() ? fullName : title + " " + fullName;
     }
 
-    public void moveTo(ZoneId timeZone) {
-        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+    /**
+     * She keeps her hours in another zone from now on; records {@link TherapistMoved}, which the
+     * booking module needs to know at once (her free slots move with her).
+     */
+    public void moveTo(ZoneId timeZone, Instant at) {
+        Objects.requireNonNull(timeZone, "timeZone");
+        if (!timeZone.equals(this.timeZone)) {
+            this.timeZone = timeZone;
+            record(new TherapistMoved(id(), timeZone, at));
+        }
     }
 
     public TherapistId id() {

@@ -200,7 +200,7 @@ public class AccountService {
                         "a therapist's name is changed by an administrator");
             }
             if (zone != null) {
-                therapist.moveTo(zone);
+                therapist.moveTo(zone, clock.instant());
                 therapists.save(therapist);
             }
         } else if (fullName != null || phone != null || zone != null) {
