@@ -45,6 +45,10 @@ public final class BookingLoadBenchmark {
     private static final int SLOT_REQUESTS = 5_000;
     private static final int BOOKINGS = 3_000;
     private static final int BOOKING_WARM_UP = 500;
+    /** On two cores the C2 compiler was still busy after 18,000 bookings (about three minutes) in one run. */
+    private static final int MAX_WARM_UP_ROUNDS = 50;
+    /** Enough free slots (1,176 each) for the longest warm-up, both measurements and wrk. */
+    private static final int THERAPISTS = 40;
     private static final int WRK_SECONDS = 15;
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +69,8 @@ public final class BookingLoadBenchmark {
                     .append("; app and load generator in one JVM on loopback; embedded MariaDB 11.4.\n\n");
 
             long started = System.nanoTime();
-            // "booking-only" skips the slot listing measurements (for working on the booking path).
+            // "booking-only" skips the slot listing measurements and "slots-only" the booking ones (for
+            // working on one path).
             boolean slotsToo = !List.of(args).contains("booking-only");
             SignedIn busy = slotsToo ? busyTherapist(app, api) : null;
             String slotsPath = slotsToo ? slotsPath(busy) : null;
@@ -74,23 +79,25 @@ public final class BookingLoadBenchmark {
                 report.append(Wrk.run(port, slotsPath, "Slot listing", 0));
             }
 
-            List<SignedIn> therapists = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                therapists.add(BookingFixture.therapistWorking(api, "America/New_York", "06:00", "22:00"));
+            if (!List.of(args).contains("slots-only")) {
+                List<SignedIn> therapists = new ArrayList<>();
+                for (int i = 0; i < THERAPISTS; i++) {
+                    therapists.add(BookingFixture.therapistWorking(api, "America/New_York", "06:00", "22:00"));
+                }
+                List<Booker> patients = new ArrayList<>();
+                for (int i = 0; i < CLIENTS; i++) {
+                    patients.add(BookingFixture.booker(api));
+                }
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                List<Slot> slots = distinctSlots(therapists);
+                WarmUp warmUp = warmUp(api, jdbc, slots, patients);
+                long bookingStarted = System.nanoTime();
+                LoadRun.Result booked = booking(api, slots.subList(warmUp.used(), warmUp.used() + BOOKINGS), patients);
+                report.append("Booking distinct slots, " + CLIENTS + " concurrent clients, " + BOOKINGS + " bookings (after "
+                        + warmUp + "):\n" + booked.describe() + "\n");
+                report.append(awaitEmails(jdbc, bookingStarted)).append('\n');
+                report.append(bookingWithWrk(port, jdbc, slots.subList(warmUp.used() + BOOKINGS, slots.size()), patients));
             }
-            List<Booker> patients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                patients.add(BookingFixture.booker(api));
-            }
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            List<Slot> slots = distinctSlots(therapists);
-            WarmUp warmUp = warmUp(api, jdbc, slots, patients);
-            long bookingStarted = System.nanoTime();
-            LoadRun.Result booked = booking(api, slots.subList(warmUp.used(), warmUp.used() + BOOKINGS), patients);
-            report.append("Booking distinct slots, " + CLIENTS + " concurrent clients, " + BOOKINGS + " bookings (after "
-                    + warmUp + "):\n" + booked.describe() + "\n");
-            report.append(awaitEmails(jdbc, bookingStarted)).append('\n');
-            report.append(bookingWithWrk(port, jdbc, slots.subList(warmUp.used() + BOOKINGS, slots.size()), patients));
             if (slotsToo) {
                 // Latency below saturation is measured last: right after start-up it is mostly the JIT
                 // compiler taking one of the two cores, which a server that has run for a while is past.
@@ -271,14 +278,15 @@ public final class BookingLoadBenchmark {
 
     /**
      * Books in rounds of 500 until the JIT has settled (it spent under a tenth of the round's time
-     * compiling; on two cores the C2 compiler otherwise takes most of a core for minutes after start),
-     * at most 8 rounds.
+     * compiling; on two cores the C2 compiler otherwise takes most of a core for minutes after
+     * start), at most {@value #MAX_WARM_UP_ROUNDS} rounds: a server's bookings/s is its rate once
+     * compiled, which a practice's server reaches minutes after each start.
      */
     private static WarmUp warmUp(Api api, JdbcTemplate jdbc, List<Slot> slots, List<Booker> patients) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         int used = 0;
         double share = 1;
-        for (int round = 0; round < 8 && share > 0.10; round++) {
+        for (int round = 0; round < MAX_WARM_UP_ROUNDS && share > 0.10; round++) {
             long compiledBefore = jit.getTotalCompilationTime();
             long started = System.nanoTime();
             booking(api, slots.subList(used, used + BOOKING_WARM_UP), patients);
