@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open starts of her whole booking horizon with the {@link CalendarRevisions revision} they were
  * computed at, and every request asks the database for the current revision (one primary-key
  * read, the request's only query): a change made on any node, her move to another time zone
- * included, is seen by the next request everywhere. Notice and horizon,
- * which move with the clock, are applied to each request. Bounded by therapists times kinds.
+ * included, is seen by the next request everywhere. Notice and horizon, which move with the
+ * clock, are applied to each request. Memory: one array of start times per therapist and kind.
  */
 @Service
 public class FreeSlots {
