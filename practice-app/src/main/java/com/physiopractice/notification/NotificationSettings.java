@@ -21,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param retryFirstDelay the wait before the first retry; it doubles with each attempt...
  * @param retryMaxDelay ...up to this
  * @param keepCompleted how long delivered events stay in the registry (for support)
+ * @param keepDeliveryRecords how long the record of a sent email is kept (for support, and so that
+ *        nothing is sent twice): long after its appointment, when no event or reminder can ask for
+ *        that email again
+ * @param deliveryRecordExpiryCheck how often records past that age are deleted
  * @param mailboxDir without a mail server (the dev run), emails are written to this folder as .eml files
  *        (a plain string: Spring would read a Path value as a classpath resource)
  */
@@ -36,5 +40,7 @@ public record NotificationSettings(
         @NotNull @DefaultValue("30s") Duration retryFirstDelay,
         @NotNull @DefaultValue("30m") Duration retryMaxDelay,
         @NotNull @DefaultValue("7d") Duration keepCompleted,
+        @NotNull @DefaultValue("90d") Duration keepDeliveryRecords,
+        @NotNull @DefaultValue("1h") Duration deliveryRecordExpiryCheck,
         String mailboxDir) {
 }

@@ -4,6 +4,7 @@ import static com.physiopractice.testing.TestMailServer.await;
 import static com.physiopractice.testing.TestMailServer.subjectContaining;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.notification.mail.DeliveryRecordExpiry;
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.BookingFixture;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,6 +49,12 @@ class DeliveryReliabilityTest {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    DeliveryRecordExpiry deliveryRecordExpiry;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void restore() {
@@ -72,6 +80,41 @@ class DeliveryReliabilityTest {
         }
         assertThat(starts).hasSize(count);
         return starts;
+    }
+
+    @Test
+    void theRecordOfASentEmailIsKeptNinetyDaysAndOneNotYetSentUntilItIsSent() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "09:00", "17:00");
+        Booker booker = BookingFixture.booker(api);
+        String start = spacedStarts(api, therapist, "FOLLOW_UP", 1, Duration.ofHours(1)).get(0);
+        String id = BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
+        await(booker.patient().email(), subjectContaining("is booked"), 1, Duration.ofSeconds(30));
+        await(therapist.email(), subjectContaining("Booked"), 1, Duration.ofSeconds(30));
+        String unsent = "booked:" + id + ":unsent-" + id;
+        jdbc.sql("""
+                INSERT INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at, last_error)
+                VALUES (?, 'appointment-booked', 'nobody@example.org', 'FAILED', 3, ?, 'mailbox full')""")
+                .params(unsent, java.sql.Timestamp.from(clock.instant())).update();
+
+        clock.advance(Duration.ofDays(89));
+        deliveryRecordExpiry.forgetOldRecords();
+        assertThat(recordsOf(id)).as("89 days on").hasSize(3);
+
+        clock.advance(Duration.ofDays(2));
+        deliveryRecordExpiry.forgetOldRecords();
+        assertThat(recordsOf(id)).as("91 days on: the two sent are gone, the unsent one stays").containsExactly(unsent);
+    }
+
+    List<String> recordsOf(String appointmentId) {
+        // Both emails are marked sent a moment after they arrive.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (jdbc.sql("SELECT COUNT(*) FROM notification_delivery WHERE dedupe_key LIKE ? AND state = 'SENDING'")
+                .param("%" + appointmentId + "%").query(Integer.class).single() > 0 && System.nanoTime() < deadline) {
+            TestMailServer.sleep(50);
+        }
+        return jdbc.sql("SELECT dedupe_key FROM notification_delivery WHERE dedupe_key LIKE ?")
+                .param("%" + appointmentId + "%").query(String.class).list();
     }
 
     @Test

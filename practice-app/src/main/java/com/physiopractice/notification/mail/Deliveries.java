@@ -77,4 +77,14 @@ class Deliveries {
         jdbc.sql("UPDATE notification_delivery SET state = 'FAILED', last_error = ? WHERE dedupe_key = ?")
                 .params(reason, email.dedupeKey()).update();
     }
+
+    /**
+     * Deletes the records of emails sent before {@code cutoff}; unsent ones stay until they are sent.
+     * The claim time comes before the sent time, so the state index bounds the scan.
+     */
+    int forgetSentBefore(Instant cutoff) {
+        Timestamp before = Timestamp.from(cutoff);
+        return jdbc.sql("DELETE FROM notification_delivery WHERE state = 'SENT' AND attempt_started_at < ? AND sent_at < ?")
+                .params(before, before).update();
+    }
 }
