@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * measures (1) slot listing of 14-day windows with 50 concurrent clients sending back to back,
  * (2) booking distinct slots with 50 concurrent clients, after a warm-up, until every confirmation
  * email is written, then the same bookings from wrk in its own process, and (3) slot listing at a
- * steady rate below saturation, last, once the JIT compiler has settled. Run: see docs/benchmarks.md. Bounded: a
- * fixed number of requests, then it stops by itself.
+ * steady rate below saturation, last, once the JIT compiler has settled. Run: see
+ * docs/benchmarks.md. Bounded: a fixed number of requests, then it stops by itself.
  */
 public final class BookingLoadBenchmark {
 
@@ -72,6 +72,7 @@ public final class BookingLoadBenchmark {
             // "booking-only" skips the slot listing measurements and "slots-only" the booking ones (for
             // working on one path).
             boolean slotsToo = !List.of(args).contains("booking-only");
+            boolean bookingToo = !List.of(args).contains("slots-only");
             SignedIn busy = slotsToo ? busyTherapist(app, api) : null;
             String slotsPath = slotsToo ? slotsPath(busy) : null;
             if (slotsToo) {
@@ -79,7 +80,7 @@ public final class BookingLoadBenchmark {
                 report.append(Wrk.run(port, slotsPath, "Slot listing", 0));
             }
 
-            if (!List.of(args).contains("slots-only")) {
+            if (bookingToo) {
                 List<SignedIn> therapists = new ArrayList<>();
                 for (int i = 0; i < THERAPISTS; i++) {
                     therapists.add(BookingFixture.therapistWorking(api, "America/New_York", "06:00", "22:00"));

@@ -80,11 +80,19 @@ class Deliveries {
 
     /**
      * Deletes the records of emails sent before {@code cutoff}; unsent ones stay until they are sent.
-     * The claim time comes before the sent time, so the state index bounds the scan.
+     * The claim time comes before the sent time, so the state index bounds the scan. In batches, like
+     * the booking module's expired keys, so that the first run over a long history holds few locks.
      */
     int forgetSentBefore(Instant cutoff) {
         Timestamp before = Timestamp.from(cutoff);
-        return jdbc.sql("DELETE FROM notification_delivery WHERE state = 'SENT' AND attempt_started_at < ? AND sent_at < ?")
-                .params(before, before).update();
+        int forgotten = 0;
+        int batch;
+        do {
+            batch = jdbc.sql("""
+                    DELETE FROM notification_delivery WHERE state = 'SENT' AND attempt_started_at < ? AND sent_at < ?
+                    LIMIT 1000""").params(before, before).update();
+            forgotten += batch;
+        } while (batch == 1000);
+        return forgotten;
     }
 }
