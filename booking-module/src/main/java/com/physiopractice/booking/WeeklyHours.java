@@ -1,5 +1,6 @@
 package com.physiopractice.booking;
 
+import com.physiopractice.sharedkernel.problems.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ public record WeeklyHours(List<WorkingPeriod> periods) {
         periods = periods.stream().sorted(IN_WEEK_ORDER).toList();
         for (int i = 1; i < periods.size(); i++) {
             if (periods.get(i - 1).overlaps(periods.get(i))) {
-                throw new IllegalArgumentException("working periods overlap: " + periods.get(i - 1) + " and " + periods.get(i));
+                throw new InvalidValueException("working periods overlap: " + periods.get(i - 1).describe() + " and "
+                        + periods.get(i).describe());
             }
         }
     }

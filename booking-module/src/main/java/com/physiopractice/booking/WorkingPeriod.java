@@ -1,5 +1,6 @@
 package com.physiopractice.booking;
 
+import com.physiopractice.sharedkernel.problems.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -15,8 +16,13 @@ public record WorkingPeriod(DayOfWeek day, LocalTime start, LocalTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("a working period ends after it starts: " + day + " " + start + "-" + end);
+            throw new InvalidValueException("a working period ends after it starts: " + day + " " + start + "-" + end);
         }
+    }
+
+    /** "MONDAY 09:00-12:00", as a therapist would write it. */
+    public String describe() {
+        return day + " " + start + "-" + end;
     }
 
     public boolean overlaps(WorkingPeriod other) {

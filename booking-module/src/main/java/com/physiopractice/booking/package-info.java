@@ -1,8 +1,19 @@
 /**
- * Online consultation booking: the therapist's weekly hours and time off, free slots, and
- * appointments. Its root package is the module's published API; sub-packages are internal.
+ * Online consultation booking: the therapist's weekly hours and time off, free slots, appointments
+ * (book, reschedule, cancel, completed, missed), calendar files and the therapist's calendar feed.
+ * <p>
+ * API: {@link com.physiopractice.booking.Availability}, {@link com.physiopractice.booking.SlotSearch},
+ * {@link com.physiopractice.booking.AppointmentLookup} and
+ * {@link com.physiopractice.booking.AppointmentCalendar}, with the
+ * {@link com.physiopractice.booking.AppointmentView} and its values. Events:
+ * {@link com.physiopractice.booking.AppointmentBooked}, {@link com.physiopractice.booking.AppointmentRescheduled},
+ * {@link com.physiopractice.booking.AppointmentCancelled}, {@link com.physiopractice.booking.AppointmentCompleted},
+ * {@link com.physiopractice.booking.AppointmentMissed}. Tables: {@code booking_*}.
  */
-@ApplicationModule(displayName = "Booking")
+@ApplicationModule(displayName = "Booking",
+        allowedDependencies = {"sharedkernel", "identity::access", "audit", "people", "triage"})
+@NullMarked
 package com.physiopractice.booking;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

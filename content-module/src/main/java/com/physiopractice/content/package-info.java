@@ -1,9 +1,17 @@
 /**
  * Patient education: articles, condition pages, exercise cards and self-care tips, their review
- * workflow, safe rendering, search and recommendations. Its root package is the module's published
- * API; sub-packages are internal.
+ * workflow (draft, in review, published, archived) with every revision kept, safe rendering, search
+ * and recommendations for a patient's triage result.
+ * <p>
+ * API: the ids and values of its pieces ({@link com.physiopractice.content.ContentId},
+ * {@link com.physiopractice.content.ContentType}, ...); its published library is read over HTTP.
+ * Publishes no events. Tables: {@code content_item}, {@code content_revision}, {@code content_published},
+ * {@code content_slug_redirect}.
  */
-@ApplicationModule(displayName = "Content")
+@ApplicationModule(displayName = "Content",
+        allowedDependencies = {"sharedkernel", "platform", "identity::access", "audit", "people", "triage"})
+@NullMarked
 package com.physiopractice.content;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

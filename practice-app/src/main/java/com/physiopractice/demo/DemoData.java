@@ -2,8 +2,8 @@ package com.physiopractice.demo;
 
 import com.physiopractice.booking.Availability;
 import com.physiopractice.booking.WeeklyHours;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.identity.PracticeAccounts;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.identity.AccountDirectory;
 import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,11 +36,11 @@ class DemoData implements ApplicationRunner {
     private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
-    private final PracticeAccounts accounts;
+    private final AccountDirectory accounts;
     private final Availability availability;
     private final String configuredPassword;
 
-    DemoData(PracticeAccounts accounts, Availability availability,
+    DemoData(AccountDirectory accounts, Availability availability,
             @Value("${practice.demo.password:}") String configuredPassword) {
         this.accounts = accounts;
         this.availability = availability;

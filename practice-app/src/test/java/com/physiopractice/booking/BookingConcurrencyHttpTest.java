@@ -5,6 +5,7 @@ import static com.physiopractice.testing.BookingFixture.bookingOf;
 import static com.physiopractice.testing.BookingFixture.therapistWorking;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.BookingFixture;
 import com.physiopractice.testing.BookingFixture.Booker;
@@ -45,6 +46,9 @@ class BookingConcurrencyHttpTest {
     int port;
 
     @Autowired
+    AdjustableClock clock;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     Api api;
@@ -55,7 +59,7 @@ class BookingConcurrencyHttpTest {
     void practice() throws Exception {
         api = Api.on(port);
         therapist = therapistWorking(api, "America/New_York", "08:00", "18:00");
-        day = LocalDate.now(NY).plusDays(5);
+        day = LocalDate.now(clock.withZone(NY)).plusDays(5);
         if (pool == null) {
             pool = inParallel(4, IntStream.range(0, 100).mapToObj(i -> (Callable<Booker>) () -> BookingFixture.booker(Api.on(port)))
                     .toList());

@@ -78,7 +78,7 @@ class BookingTimeZonesHttpTest {
 
     @Test
     void aFortyFiveMinuteOffsetZoneGetsItsOwnOffset() {
-        LocalDate day = LocalDate.now(NY).plusDays(4);
+        LocalDate day = LocalDate.now(clock.withZone(NY)).plusDays(4);
 
         JsonNode kathmandu = slots(api, therapist, "FOLLOW_UP", day, day, "Asia/Kathmandu");
 
@@ -88,7 +88,7 @@ class BookingTimeZonesHttpTest {
     @Test
     void datesAreTheDatesOfTheZoneAskedFor() {
         // The New York morning of day D is the evening of day D in Kolkata: asking for D there gets it.
-        LocalDate day = LocalDate.now(NY).plusDays(4);
+        LocalDate day = LocalDate.now(clock.withZone(NY)).plusDays(4);
         ZoneId kolkata = ZoneId.of("Asia/Kolkata");
 
         JsonNode slots = slots(api, therapist, "FOLLOW_UP", day, day, "Asia/Kolkata");
@@ -113,7 +113,7 @@ class BookingTimeZonesHttpTest {
 
     @Test
     void timeOffHidesItsSlotsAndReportsTheAppointmentsAlreadyInIt() {
-        LocalDate day = LocalDate.now(NY).plusDays(6);
+        LocalDate day = LocalDate.now(clock.withZone(NY)).plusDays(6);
         Booker booker = booker(api);
         String start = ZonedDateTime.of(day, LocalTime.of(10, 0), NY).toOffsetDateTime().toString();
         String id = book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();
@@ -154,7 +154,7 @@ class BookingTimeZonesHttpTest {
 
     @Test
     void everyReadAndChangeOfAnAppointmentIsAudited() {
-        LocalDate day = LocalDate.now(NY).plusDays(4);
+        LocalDate day = LocalDate.now(clock.withZone(NY)).plusDays(4);
         Booker booker = booker(api);
         String id = book(api, therapist, "FOLLOW_UP", ZonedDateTime.of(day, LocalTime.of(9, 0), NY).toOffsetDateTime()
                 .toString(), booker).body().path("id").asString();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.booking.Availability;
 import com.physiopractice.booking.WorkingPeriod;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.identity.PracticeAccounts;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.identity.AccountDirectory;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
@@ -27,7 +27,7 @@ class DemoDataTest {
     int port;
 
     @Autowired
-    PracticeAccounts accounts;
+    AccountDirectory accounts;
 
     @Autowired
     Availability availability;

@@ -3,8 +3,8 @@ package com.physiopractice.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.physiopractice.domain.audit.AuditAction;
-import com.physiopractice.domain.audit.AuditTrail;
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
@@ -58,7 +58,7 @@ class AuditTrailHttpTest {
         assertThat(failed.path("content").findValuesAsString("clientAddress")).isNotEmpty();
 
         List<String> everything = jdbc.queryForList("SELECT CONCAT_WS('|', actor_account, actor_role, action, "
-                + "subject_type, subject_id, client_address) FROM identity_audit_event", String.class);
+                + "subject_type, subject_id, client_address) FROM audit_event", String.class);
         assertThat(everything).noneMatch(line -> line.contains(wrongPassword) || line.contains(TestAccounts.PASSWORD)
                 || line.contains(patient.accessToken()) || line.contains(patient.refreshToken())
                 || line.contains(patient.email()));
@@ -106,7 +106,7 @@ class AuditTrailHttpTest {
     }
 
     private int linesAbout(String subject) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM identity_audit_event WHERE subject_id = ?", Integer.class, subject);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, subject);
     }
 
     private JsonNode search(String query) {

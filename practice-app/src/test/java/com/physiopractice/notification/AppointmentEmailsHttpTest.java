@@ -4,6 +4,7 @@ import static com.physiopractice.testing.TestMailServer.await;
 import static com.physiopractice.testing.TestMailServer.subjectContaining;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.BookingFixture;
 import com.physiopractice.testing.BookingFixture.Booker;
@@ -25,6 +26,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +39,9 @@ class AppointmentEmailsHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AdjustableClock clock;
 
     Api api;
 
@@ -64,7 +69,7 @@ class AppointmentEmailsHttpTest {
         SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "08:00", "18:00");
         Booker booker = BookingFixture.booker(api);
         String patientEmail = booker.patient().email();
-        LocalDate inThreeDays = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(3);
+        LocalDate inThreeDays = LocalDate.now(clock.withZone(ZoneId.of(NEW_YORK))).plusDays(3);
         JsonNode offered = BookingFixture.slots(api, therapist, "INITIAL_CONSULTATION", inThreeDays, inThreeDays, NEW_YORK);
         String first = offered.get(0).path("start").asString();
         String later = offered.get(offered.size() - 1).path("start").asString();
@@ -185,7 +190,7 @@ class AppointmentEmailsHttpTest {
 
     /** Books the therapist's first follow-up slot three days ahead for the patient; its id. */
     String followUpInThreeDays(SignedIn therapist, Booker booker) {
-        LocalDate inThreeDays = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(3);
+        LocalDate inThreeDays = LocalDate.now(clock.withZone(ZoneId.of(NEW_YORK))).plusDays(3);
         String start = BookingFixture.slots(api, therapist, "FOLLOW_UP", inThreeDays, inThreeDays, NEW_YORK).get(0)
                 .path("start").asString();
         return BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker).body().path("id").asString();

@@ -48,7 +48,7 @@ class DeliveryReliabilityTest {
     AdjustableClock clock;
 
     @Autowired
-    Reminders reminders;
+    ReminderJob reminders;
 
     @Autowired
     DeliveryRecordExpiry deliveryRecordExpiry;
@@ -63,8 +63,8 @@ class DeliveryReliabilityTest {
     }
 
     /** Free starts at least {@code gap} apart, so bookings of the first {@code count} never collide. */
-    static List<String> spacedStarts(Api api, SignedIn therapist, String type, int count, Duration gap) {
-        LocalDate from = LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(2);
+    List<String> spacedStarts(Api api, SignedIn therapist, String type, int count, Duration gap) {
+        LocalDate from = LocalDate.now(clock.withZone(ZoneId.of(NEW_YORK))).plusDays(2);
         JsonNode offered = BookingFixture.slots(api, therapist, type, from, from.plusDays(20), NEW_YORK);
         List<String> starts = new ArrayList<>();
         Instant last = Instant.MIN;
@@ -172,8 +172,8 @@ class DeliveryReliabilityTest {
         SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "00:00", "23:45");
         Booker soon = BookingFixture.booker(api);
         Booker later = BookingFixture.booker(api);
-        JsonNode offered = BookingFixture.slots(api, therapist, "FOLLOW_UP", LocalDate.now(ZoneId.of(NEW_YORK)),
-                LocalDate.now(ZoneId.of(NEW_YORK)).plusDays(4), NEW_YORK);
+        JsonNode offered = BookingFixture.slots(api, therapist, "FOLLOW_UP", LocalDate.now(clock.withZone(ZoneId.of(NEW_YORK))),
+                LocalDate.now(clock.withZone(ZoneId.of(NEW_YORK))).plusDays(4), NEW_YORK);
         Instant now = clock.instant();
         String soonStart = null;
         String laterStart = null;
@@ -195,7 +195,7 @@ class DeliveryReliabilityTest {
         clock.advance(downtime);
         try (SecondInstance other = SecondInstance.start("--practice.test.clock-offset=" + downtime)) {
             await(later.patient().email(), subjectContaining("tomorrow"), 1, Duration.ofSeconds(30));
-            runTogether(reminders, other.bean(Reminders.class));
+            runTogether(reminders, other.bean(ReminderJob.class));
             TestMailServer.sleep(1_000);
             assertThat(Emails.subject(TestMailServer.to(later.patient().email()).get(1))).contains("tomorrow");
             assertThat(TestMailServer.to(later.patient().email())).as("confirmation and one reminder").hasSize(2);
@@ -205,9 +205,9 @@ class DeliveryReliabilityTest {
             // Both nodes keep running; 22 h 30 min later the 1-hour reminder is due, once.
             clock.advance(Duration.ofMinutes(22 * 60 + 30));
             other.bean(AdjustableClock.class).advance(Duration.ofMinutes(22 * 60 + 30));
-            runTogether(reminders, other.bean(Reminders.class));
+            runTogether(reminders, other.bean(ReminderJob.class));
             await(later.patient().email(), subjectContaining("starts soon"), 1, Duration.ofSeconds(10));
-            runTogether(reminders, other.bean(Reminders.class));
+            runTogether(reminders, other.bean(ReminderJob.class));
             TestMailServer.sleep(1_000);
             assertThat(TestMailServer.to(later.patient().email())).extracting(Emails::subject).containsExactly(
                     "Your online consultation is booked", "Reminder: your online consultation tomorrow",
@@ -216,7 +216,7 @@ class DeliveryReliabilityTest {
     }
 
     /** Both nodes run the reminder job at the same moment, several times over. */
-    static void runTogether(Reminders first, Reminders second) throws Exception {
+    static void runTogether(ReminderJob first, ReminderJob second) throws Exception {
         ExecutorService nodes = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> runs = new ArrayList<>();

@@ -11,7 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PracticeIntegrationTest
 class DatabaseMigrationTest {
 
-    private static final List<String> MODULES = List.of("platform", "domain", "identity", "triage", "booking", "content", "notification");
+    /** The modules with tables of their own. */
+    private static final List<String> MODULES = List.of("platform", "audit", "people", "identity", "triage", "booking",
+            "content", "notification");
+    /** The script folders, in migration order, each with its own history; {@code domain} holds the people tables' first script. */
+    private static final List<String> SCRIPT_FOLDERS = List.of("platform", "domain", "identity", "audit", "triage", "booking",
+            "content", "notification", "people");
     /** Spring Modulith's event publication registry names its table itself; the platform migration creates it. */
     private static final List<String> LIBRARY_TABLES = List.of("event_publication");
 
@@ -20,10 +25,10 @@ class DatabaseMigrationTest {
 
     @Test
     void everyModuleKeepsItsOwnMigrationHistory() {
-        for (String module : MODULES) {
+        for (String folder : SCRIPT_FOLDERS) {
             Integer failed = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM " + module + "_schema_history WHERE success = 0", Integer.class);
-            assertThat(failed).as(module).isZero();
+                    "SELECT COUNT(*) FROM " + folder + "_schema_history WHERE success = 0", Integer.class);
+            assertThat(failed).as(folder).isZero();
         }
     }
 
@@ -32,7 +37,8 @@ class DatabaseMigrationTest {
         List<String> tables = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class);
 
-        assertThat(tables).isNotEmpty().filteredOn(table -> !LIBRARY_TABLES.contains(table.toLowerCase())).allSatisfy(table -> assertThat(MODULES)
-                .anySatisfy(module -> assertThat(table.toLowerCase()).startsWith(module + "_")));
+        assertThat(tables).isNotEmpty().filteredOn(table -> !LIBRARY_TABLES.contains(table.toLowerCase()))
+                .filteredOn(table -> !table.toLowerCase().endsWith("_schema_history"))
+                .allSatisfy(table -> assertThat(MODULES).anySatisfy(module -> assertThat(table.toLowerCase()).startsWith(module + "_")));
     }
 }

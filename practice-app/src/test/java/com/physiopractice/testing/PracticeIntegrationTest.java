@@ -1,5 +1,6 @@
 package com.physiopractice.testing;
 
+import com.physiopractice.PracticeApplication;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = PracticeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
         "practice.identity.bootstrap.admin-email=" + TestAccounts.ADMIN_EMAIL,
         "practice.identity.bootstrap.admin-password=" + TestAccounts.ADMIN_PASSWORD,
@@ -32,6 +33,6 @@ import org.springframework.context.annotation.Import;
         "practice.notification.retry-check=1s",
         "practice.notification.retry-first-delay=1s",
         "practice.notification.retry-max-delay=4s"})
-@Import(PracticeTestConfiguration.class)
+@Import(TestInfrastructure.class)
 public @interface PracticeIntegrationTest {
 }

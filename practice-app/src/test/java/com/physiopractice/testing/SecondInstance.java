@@ -26,7 +26,7 @@ public final class SecondInstance implements AutoCloseable {
                 "--practice.notification.retry-first-delay=1s", "--practice.notification.retry-max-delay=4s",
                 "--logging.level.ch.vorburger=WARN"));
         arguments.addAll(List.of(extraArguments));
-        return new SecondInstance(SpringApplication.from(PracticeApplication::main).with(PracticeTestConfiguration.class)
+        return new SecondInstance(SpringApplication.from(PracticeApplication::main).with(TestInfrastructure.class)
                 .run(arguments.toArray(String[]::new)).getApplicationContext());
     }
 

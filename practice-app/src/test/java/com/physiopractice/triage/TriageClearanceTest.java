@@ -2,9 +2,7 @@ package com.physiopractice.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.physiopractice.domain.AccountId;
-import com.physiopractice.domain.PatientId;
-import com.physiopractice.domain.access.Caller;
+import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.IntakeForms;
@@ -119,10 +117,9 @@ class TriageClearanceTest {
     @Test
     void publishesAnEventWithTheDispositionWhenAnIntakeIsAssessed() {
         // Through the service on this thread: the recorded events are those of the test's own thread.
-        Caller caller = Caller.patient(AccountId.of(patient.profile().path("accountId").asString()), patientId());
         Map<String, Object> form = IntakeForms.giving("EMERGENCY");
         RawAnswers raw = JsonMapper.builder().build().convertValue(form, RawAnswers.class);
-        IntakeId intake = intakeService.submit(caller, raw).id();
+        IntakeId intake = intakeService.submit(patientId(), raw).id();
 
         assertThat(events.stream(IntakeAssessed.class).filter(event -> event.intake().equals(intake)))
                 .singleElement()

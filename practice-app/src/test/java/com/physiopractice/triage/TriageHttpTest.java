@@ -3,6 +3,7 @@ package com.physiopractice.triage;
 import static com.physiopractice.testing.IntakeForms.mildLowBackAche;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.IntakeForms;
 import com.physiopractice.testing.PracticeIntegrationTest;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +29,9 @@ class TriageHttpTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AdjustableClock clock;
+
     Api api;
 
     @BeforeEach
@@ -36,7 +41,7 @@ class TriageHttpTest {
 
     /** A patient who is {@code age} today (and not close to a birthday) in New York. */
     SignedIn patientAged(int age) {
-        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/New_York")));
         return TestAccounts.newPatient(api, today.minusYears(age).minusDays(20).toString(), "America/New_York");
     }
 

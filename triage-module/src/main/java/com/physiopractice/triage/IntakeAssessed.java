@@ -1,7 +1,7 @@
 package com.physiopractice.triage;
 
-import com.physiopractice.domain.PatientId;
-import com.physiopractice.domain.events.DomainEvent;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.events.DomainEvent;
 import java.time.Instant;
 
 /**

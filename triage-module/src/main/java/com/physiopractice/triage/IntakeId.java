@@ -1,6 +1,6 @@
 package com.physiopractice.triage;
 
-import com.physiopractice.domain.TypedId;
+import com.physiopractice.sharedkernel.TypedId;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package com.physiopractice.triage;
 
-import com.physiopractice.domain.PatientId;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.events.DomainEvent;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.events.DomainEvent;
 import java.time.Instant;
 
 /** The therapist reviewed an intake; {@code disposition} is the one that now applies. */

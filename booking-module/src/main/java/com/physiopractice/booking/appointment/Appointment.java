@@ -1,18 +1,19 @@
 package com.physiopractice.booking.appointment;
 
-import com.physiopractice.booking.AppointmentEvents.AppointmentBooked;
-import com.physiopractice.booking.AppointmentEvents.AppointmentCancelled;
-import com.physiopractice.booking.AppointmentEvents.AppointmentRescheduled;
+import com.physiopractice.booking.AppointmentBooked;
+import com.physiopractice.booking.AppointmentCancelled;
+import com.physiopractice.booking.AppointmentCompleted;
 import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.booking.AppointmentMissed;
+import com.physiopractice.booking.AppointmentRescheduled;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentType;
-import com.physiopractice.domain.PatientId;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.access.Caller;
-import com.physiopractice.domain.events.AggregateRoot;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.ProblemTypes;
-import com.physiopractice.domain.time.TimeWindow;
+import com.physiopractice.booking.AppointmentView;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.ConflictException;
+import com.physiopractice.sharedkernel.problems.RuleViolationException;
+import com.physiopractice.sharedkernel.time.TimeWindow;
 import com.physiopractice.triage.IntakeId;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -34,17 +35,20 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An online consultation between a patient and a therapist. Its state changes only through its
- * own methods, which check who may change what and when, and record what happened.
+ * own methods, which check who may change what and when, and record what happened: in its history
+ * and as an event. CONFIRMED until it ends as COMPLETED, NO_SHOW, CANCELLED or LATE_CANCELLED.
  */
 @Entity
 @Table(name = "booking_appointment")
-public class Appointment extends AggregateRoot {
+public class Appointment extends AbstractAggregateRoot<Appointment> {
 
-    static final java.net.URI NOT_CHANGEABLE = ProblemTypes.of("appointment-not-changeable");
-    static final java.net.URI CHANGE_WINDOW_PASSED = ProblemTypes.of("change-window-passed");
+    static final String NOT_CHANGEABLE = "appointment-not-changeable";
+    static final String CHANGE_WINDOW_PASSED = "change-window-passed";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -71,14 +75,14 @@ public class Appointment extends AggregateRoot {
 
     private Instant bookedAt;
 
-    private Instant endedAt;
+    private @Nullable Instant endedAt;
 
-    private String endReason;
+    private @Nullable String endReason;
 
     private int rescheduleCount;
 
     /** The private video room, given at booking and kept for the appointment's life (it is in calendars). */
-    private String videoLink;
+    private @Nullable String videoLink;
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "appointment_id", nullable = false, updatable = false)
@@ -96,7 +100,7 @@ public class Appointment extends AggregateRoot {
 
     /** A new CONFIRMED appointment; whether the time is free was checked, and is guaranteed by the slot claims. */
     public static Appointment book(TherapistId therapist, PatientId patient, AppointmentType type, Instant start,
-            IntakeId intake, String videoLink, Instant now) {
+            IntakeId intake, @Nullable String videoLink, Instant now) {
         Appointment appointment = new Appointment();
         appointment.id = UUID.randomUUID();
         appointment.therapistId = therapist.value();
@@ -109,7 +113,7 @@ public class Appointment extends AggregateRoot {
         appointment.bookedAt = now;
         appointment.videoLink = videoLink;
         appointment.changes.add(AppointmentChange.booked(start, now));
-        appointment.record(new AppointmentBooked(appointment.id(), therapist, patient, type.code(), start,
+        appointment.registerEvent(new AppointmentBooked(appointment.id(), therapist, patient, type.code(), start,
                 appointment.endAt, now));
         return appointment;
     }
@@ -118,12 +122,12 @@ public class Appointment extends AggregateRoot {
      * Cancels. The therapist may cancel any confirmed appointment; a patient only their own, before it
      * starts, and inside the change window it counts as LATE_CANCELLED.
      */
-    public void cancel(Caller by, String reason, Instant now, Duration changeWindow) {
+    public void cancel(ChangedBy by, @Nullable String reason, Instant now, Duration changeWindow) {
         requireConfirmed();
         AppointmentStatus ending = AppointmentStatus.CANCELLED;
-        if (by.isPatient()) {
+        if (by == ChangedBy.PATIENT) {
             if (!now.isBefore(startAt)) {
-                throw new DomainProblem(422, NOT_CHANGEABLE, "Appointment already started",
+                throw new RuleViolationException(NOT_CHANGEABLE, "Appointment already started",
                         "An appointment that has started can no longer be cancelled.");
             }
             if (now.plus(changeWindow).isAfter(startAt)) {
@@ -131,17 +135,17 @@ public class Appointment extends AggregateRoot {
             }
         }
         end(ending, reason, now, by);
-        record(new AppointmentCancelled(id(), therapist(), patient(), ending, startAt, now));
+        registerEvent(new AppointmentCancelled(id(), therapist(), patient(), ending, startAt, now));
     }
 
     /**
      * Moves the appointment to another start, keeping its identity and history. A patient may do
      * so only until the change window before the current start; the therapist at any time.
      */
-    public void reschedule(Caller by, Instant newStart, Duration length, Instant now, Duration changeWindow) {
+    public void reschedule(ChangedBy by, Instant newStart, Duration length, Instant now, Duration changeWindow) {
         requireConfirmed();
-        if (by.isPatient() && now.plus(changeWindow).isAfter(startAt)) {
-            throw new DomainProblem(422, CHANGE_WINDOW_PASSED, "Too late to reschedule",
+        if (by == ChangedBy.PATIENT && now.plus(changeWindow).isAfter(startAt)) {
+            throw new RuleViolationException(CHANGE_WINDOW_PASSED, "Too late to reschedule",
                     "Appointments can be moved online until " + changeWindow.toHours()
                             + " hours before they start. Please contact the practice.");
         }
@@ -149,8 +153,8 @@ public class Appointment extends AggregateRoot {
         startAt = newStart;
         endAt = newStart.plus(length);
         rescheduleCount++;
-        changes.add(AppointmentChange.rescheduled(previous, newStart, by.role().name(), now));
-        record(new AppointmentRescheduled(id(), therapist(), patient(), previous, newStart, endAt, rescheduleCount, now));
+        changes.add(AppointmentChange.rescheduled(previous, newStart, by.name(), now));
+        registerEvent(new AppointmentRescheduled(id(), therapist(), patient(), previous, newStart, endAt, rescheduleCount, now));
     }
 
     /** The therapist records that the consultation took place. */
@@ -159,7 +163,8 @@ public class Appointment extends AggregateRoot {
         requireStarted(now);
         status = AppointmentStatus.COMPLETED;
         endedAt = now;
-        changes.add(AppointmentChange.ended(AppointmentStatus.COMPLETED, "THERAPIST", now));
+        changes.add(AppointmentChange.ended(AppointmentStatus.COMPLETED, ChangedBy.THERAPIST.name(), now));
+        registerEvent(new AppointmentCompleted(id(), therapist(), patient(), startAt, now));
     }
 
     /** The therapist records that the patient did not attend. */
@@ -168,26 +173,27 @@ public class Appointment extends AggregateRoot {
         requireStarted(now);
         status = AppointmentStatus.NO_SHOW;
         endedAt = now;
-        changes.add(AppointmentChange.ended(AppointmentStatus.NO_SHOW, "THERAPIST", now));
+        changes.add(AppointmentChange.ended(AppointmentStatus.NO_SHOW, ChangedBy.THERAPIST.name(), now));
+        registerEvent(new AppointmentMissed(id(), therapist(), patient(), startAt, now));
     }
 
-    private void end(AppointmentStatus ending, String reason, Instant now, Caller by) {
+    private void end(AppointmentStatus ending, @Nullable String reason, Instant now, ChangedBy by) {
         status = ending;
         endedAt = now;
         endReason = reason == null || reason.isBlank() ? null : reason.strip();
-        changes.add(AppointmentChange.ended(ending, by.role().name(), now));
+        changes.add(AppointmentChange.ended(ending, by.name(), now));
     }
 
     private void requireConfirmed() {
         if (!status.isActive()) {
-            throw new DomainProblem(409, NOT_CHANGEABLE, "Appointment not changeable",
+            throw new ConflictException(NOT_CHANGEABLE, "Appointment not changeable",
                     "This appointment is " + status + " and can no longer be changed.");
         }
     }
 
     private void requireStarted(Instant now) {
         if (now.isBefore(startAt)) {
-            throw new DomainProblem(422, NOT_CHANGEABLE, "Appointment not started",
+            throw new RuleViolationException(NOT_CHANGEABLE, "Appointment not started",
                     "An appointment can be marked completed or missed only once it has started.");
         }
     }
@@ -233,7 +239,7 @@ public class Appointment extends AggregateRoot {
     }
 
     /** Why it was cancelled, if a reason was given. */
-    public String endReason() {
+    public @Nullable String endReason() {
         return endReason;
     }
 
@@ -254,11 +260,20 @@ public class Appointment extends AggregateRoot {
         return status.isActive() ? rescheduleCount : rescheduleCount + 1;
     }
 
-    public String videoLink() {
+    public @Nullable String videoLink() {
         return videoLink;
     }
 
     public List<AppointmentChange> changes() {
         return List.copyOf(changes);
+    }
+
+    /** The appointment as the module shows it; {@code typeName} is the name of its kind of consultation. */
+    public AppointmentView view(String typeName) {
+        return new AppointmentView(id(), therapist(), patient(), typeCode, typeName, status, startAt, endAt, intake(),
+                bookedAt, rescheduleCount, calendarSequence(), endReason, videoLink, changes.stream()
+                        .map(change -> new AppointmentView.Change(change.changedAt(), change.kind(), change.actorRole(),
+                                change.oldStart(), change.newStart()))
+                        .toList());
     }
 }

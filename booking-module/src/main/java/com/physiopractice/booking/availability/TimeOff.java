@@ -1,7 +1,9 @@
 package com.physiopractice.booking.availability;
 
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.time.TimeWindow;
+import com.physiopractice.booking.TimeOffPeriod;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.InvalidValueException;
+import com.physiopractice.sharedkernel.time.TimeWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /** A period the therapist does not work (holiday, training), on top of her weekly hours. */
 @Entity
@@ -30,7 +33,7 @@ public class TimeOff {
 
     private Instant endAt;
 
-    private String reason;
+    private @Nullable String reason;
 
     private Instant createdAt;
 
@@ -38,9 +41,9 @@ public class TimeOff {
         // for JPA
     }
 
-    public TimeOff(TherapistId therapist, TimeWindow when, String reason, Instant now) {
+    public TimeOff(TherapistId therapist, TimeWindow when, @Nullable String reason, Instant now) {
         if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("a reason has at most " + MAX_REASON_LENGTH + " characters");
+            throw new InvalidValueException("a reason has at most " + MAX_REASON_LENGTH + " characters");
         }
         this.id = UUID.randomUUID();
         this.therapistId = therapist.value();
@@ -62,7 +65,11 @@ public class TimeOff {
         return TimeWindow.of(startAt, endAt);
     }
 
-    public String reason() {
+    public @Nullable String reason() {
         return reason;
+    }
+
+    public TimeOffPeriod period() {
+        return new TimeOffPeriod(id, window(), reason);
     }
 }

@@ -2,7 +2,7 @@ package com.physiopractice.booking.availability;
 
 import com.physiopractice.booking.WeeklyHours;
 import com.physiopractice.booking.WorkingPeriod;
-import com.physiopractice.domain.TherapistId;
+import com.physiopractice.sharedkernel.TherapistId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,7 +1,7 @@
 package com.physiopractice.booking.slots;
 
 import com.physiopractice.booking.WeeklyHours;
-import com.physiopractice.domain.time.TimeWindow;
+import com.physiopractice.sharedkernel.time.TimeWindow;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;

@@ -2,13 +2,19 @@ package com.physiopractice.booking.web;
 
 import com.physiopractice.booking.AppointmentId;
 import com.physiopractice.booking.AppointmentStatus;
-import com.physiopractice.booking.appointment.AppointmentService;
-import com.physiopractice.booking.appointment.AppointmentService.BookingRequest;
-import com.physiopractice.booking.calendar.CalendarDownloads;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.access.Caller;
-import com.physiopractice.domain.problems.InvalidInputException;
-import com.physiopractice.domain.time.TimeZones;
+import com.physiopractice.booking.appointment.AppointmentQueryService;
+import com.physiopractice.booking.appointment.AttendanceService;
+import com.physiopractice.booking.appointment.BookingService;
+import com.physiopractice.booking.appointment.BookingService.BookingRequest;
+import com.physiopractice.booking.appointment.CancellationService;
+import com.physiopractice.booking.appointment.ReschedulingService;
+import com.physiopractice.booking.calendar.CalendarDownload;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.problems.InvalidValueException;
+import com.physiopractice.sharedkernel.time.IanaTimeZone;
 import com.physiopractice.triage.IntakeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -34,19 +41,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/booking/appointments")
+@RequestMapping(AppointmentController.PATH)
 @Tag(name = "Booking: appointments", description = "Book, see, reschedule and cancel online consultations")
 class AppointmentController {
+
+    static final String PATH = "/api/v1/booking/appointments";
 
     static final org.springframework.http.MediaType CALENDAR = org.springframework.http.MediaType
             .parseMediaType("text/calendar;charset=UTF-8");
 
-    private final AppointmentService appointments;
-    private final CalendarDownloads downloads;
+    private final BookingService booking;
+    private final ReschedulingService rescheduling;
+    private final CancellationService cancellation;
+    private final AttendanceService attendance;
+    private final AppointmentQueryService appointments;
+    private final CalendarDownload downloads;
+    private final IdempotentReplay idempotency;
 
-    AppointmentController(AppointmentService appointments, CalendarDownloads downloads) {
+    AppointmentController(BookingService booking, ReschedulingService rescheduling, CancellationService cancellation,
+            AttendanceService attendance, AppointmentQueryService appointments, CalendarDownload downloads,
+            IdempotentReplay idempotency) {
+        this.booking = booking;
+        this.rescheduling = rescheduling;
+        this.cancellation = cancellation;
+        this.attendance = attendance;
         this.appointments = appointments;
         this.downloads = downloads;
+        this.idempotency = idempotency;
     }
 
     /** @param start ISO-8601 with offset, e.g. 2026-12-03T09:00:00-05:00 */
@@ -67,12 +88,14 @@ class AppointmentController {
     @PostMapping
     ResponseEntity<AppointmentResponse> book(Caller caller, @Valid @RequestBody BookRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        BookingRequest booking = new BookingRequest(therapist(request.therapistId()), request.type(),
+        PatientId patient = caller.requirePatient();
+        BookingRequest asked = new BookingRequest(therapist(request.therapistId()), request.type(),
                 request.start().toInstant(), intake(request.intakeId()));
-        AppointmentService.Booked booked = appointments.book(caller, booking, idempotencyKey);
-        AppointmentResponse body = AppointmentResponse.of(booked.appointment(), request.start().getOffset());
-        return ResponseEntity.status(booked.status())
-                .location(URI.create("/api/v1/booking/appointments/" + body.id())).body(body);
+        Supplier<ResponseEntity<AppointmentResponse>> bookNow = () -> {
+            AppointmentResponse body = AppointmentResponse.of(booking.book(patient, asked), request.start().getOffset());
+            return ResponseEntity.created(URI.create(PATH + "/" + body.id())).body(body);
+        };
+        return idempotencyKey == null ? bookNow.get() : idempotency.answer(patient, idempotencyKey, request, bookNow);
     }
 
     @Operation(summary = "Appointments", description = "A patient's own, or the therapist's; soonest first.")
@@ -83,7 +106,7 @@ class AppointmentController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         ZoneId zone = zone(timeZone);
-        var found = appointments.list(caller, new AppointmentService.ListQuery(from == null ? null : from.toInstant(),
+        var found = appointments.list(caller, new AppointmentQueryService.ListQuery(from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), status), PageRequest.of(page, size, Sort.by("startAt", "id")));
         return new PagedModel<>(found.map(view -> AppointmentResponse.of(view, zone)));
     }
@@ -109,7 +132,7 @@ class AppointmentController {
             + "the therapist at any time. The time is bookable again at once.")
     @PostMapping("/{id}/cancel")
     AppointmentResponse cancel(Caller caller, @PathVariable AppointmentId id, @Valid @RequestBody(required = false) CancelRequest request) {
-        return AppointmentResponse.of(appointments.cancel(caller, id, request == null ? null : request.reason()), null);
+        return AppointmentResponse.of(cancellation.cancel(caller, id, request == null ? null : request.reason()), null);
     }
 
     @Operation(summary = "Reschedule", description = "Atomic: the appointment keeps its id and history and holds either "
@@ -117,26 +140,26 @@ class AppointmentController {
     @PostMapping("/{id}/reschedule")
     AppointmentResponse reschedule(Caller caller, @PathVariable AppointmentId id,
             @Valid @RequestBody RescheduleRequest request) {
-        return AppointmentResponse.of(appointments.reschedule(caller, id, request.start().toInstant()),
+        return AppointmentResponse.of(rescheduling.reschedule(caller, id, request.start().toInstant()),
                 request.start().getOffset());
     }
 
     @Operation(summary = "Mark completed", description = "The therapist records that the consultation took place; only once it has started.")
     @PostMapping("/{id}/complete")
     AppointmentResponse complete(Caller caller, @PathVariable AppointmentId id) {
-        return AppointmentResponse.of(appointments.complete(caller, id), null);
+        return AppointmentResponse.of(attendance.complete(caller, id), null);
     }
 
     @Operation(summary = "Mark as missed", description = "The therapist records that the patient did not attend; only once it has started.")
     @PostMapping("/{id}/no-show")
     AppointmentResponse noShow(Caller caller, @PathVariable AppointmentId id) {
-        return AppointmentResponse.of(appointments.markNoShow(caller, id), null);
+        return AppointmentResponse.of(attendance.markNoShow(caller, id), null);
     }
 
     private static TherapistId therapist(String id) {
         try {
             return TherapistId.of(id);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             throw InvalidInputException.of("therapistId", "is not a therapist id");
         }
     }
@@ -144,7 +167,7 @@ class AppointmentController {
     private static IntakeId intake(String id) {
         try {
             return IntakeId.of(id);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             throw InvalidInputException.of("intakeId", "is not an intake id");
         }
     }
@@ -153,9 +176,9 @@ class AppointmentController {
         if (timeZone == null) {
             return null;
         }
-        if (!TimeZones.isRegion(timeZone)) {
-            throw InvalidInputException.of("timeZone", "must be an IANA time zone name such as America/New_York");
+        if (!IanaTimeZone.isName(timeZone)) {
+            throw InvalidInputException.of("timeZone", IanaTimeZone.EXPECTED);
         }
-        return TimeZones.region(timeZone);
+        return IanaTimeZone.parse(timeZone);
     }
 }

@@ -1,12 +1,11 @@
 package com.physiopractice.booking.web;
 
-import com.physiopractice.booking.AppointmentType;
-import com.physiopractice.booking.BookingSettings;
-import com.physiopractice.booking.FreeSlots;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.people.Therapists;
-import com.physiopractice.domain.problems.InvalidInputException;
-import com.physiopractice.domain.time.TimeZones;
+import com.physiopractice.booking.SlotSearch;
+import com.physiopractice.booking.settings.BookingSettings;
+import com.physiopractice.people.TherapistDirectory;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.time.IanaTimeZone;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Booking: what can be booked", description = "Public: therapists, kinds of consultation, free slots")
 class BookingCatalogController {
 
-    private final Therapists therapists;
+    private final TherapistDirectory therapists;
     private final BookingSettings settings;
-    private final FreeSlots freeSlots;
+    private final SlotSearch freeSlots;
 
-    BookingCatalogController(Therapists therapists, BookingSettings settings, FreeSlots freeSlots) {
+    BookingCatalogController(TherapistDirectory therapists, BookingSettings settings, SlotSearch freeSlots) {
         this.therapists = therapists;
         this.settings = settings;
         this.freeSlots = freeSlots;
@@ -47,7 +46,7 @@ class BookingCatalogController {
      */
     record SlotView(String start, String end) {
 
-        static SlotView of(FreeSlots.Slot slot, ZoneId zone) {
+        static SlotView of(SlotSearch.Slot slot, ZoneId zone) {
             return new SlotView(iso(slot.start().atZone(zone).toOffsetDateTime()),
                     iso(slot.end().atZone(zone).toOffsetDateTime()));
         }
@@ -68,7 +67,7 @@ class BookingCatalogController {
     @Operation(summary = "The practice's therapists", description = "Public. Active therapists with their title and time zone.")
     @GetMapping("/therapists")
     List<TherapistView> therapists() {
-        return therapists.findByActiveTrueOrderByFullName().stream()
+        return therapists.active().stream()
                 .map(therapist -> new TherapistView(therapist.id().toString(), therapist.displayName(), therapist.title(),
                         therapist.timeZone().getId()))
                 .toList();
@@ -88,10 +87,10 @@ class BookingCatalogController {
     List<SlotView> slots(@RequestParam TherapistId therapistId, @RequestParam String type,
             @RequestParam LocalDate from, @RequestParam LocalDate to,
             @Parameter(description = "IANA zone name, e.g. Asia/Kolkata") @RequestParam String timeZone) {
-        if (!TimeZones.isRegion(timeZone)) {
-            throw InvalidInputException.of("timeZone", "must be an IANA time zone name such as America/New_York");
+        if (!IanaTimeZone.isName(timeZone)) {
+            throw InvalidInputException.of("timeZone", IanaTimeZone.EXPECTED);
         }
-        ZoneId zone = TimeZones.region(timeZone);
+        ZoneId zone = IanaTimeZone.parse(timeZone);
         return freeSlots.between(therapistId, type, from, to, zone).stream().map(slot -> SlotView.of(slot, zone)).toList();
     }
 }

@@ -1,8 +1,7 @@
 package com.physiopractice.booking.web;
 
-import com.physiopractice.booking.calendar.CalendarFeeds;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.access.Caller;
+import com.physiopractice.booking.calendar.CalendarFeed;
+import com.physiopractice.sharedkernel.TherapistId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -18,9 +17,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Booking: calendar feed", description = "The therapist's appointments as a calendar subscription")
 class CalendarFeedController {
 
-    private final CalendarFeeds feeds;
+    private final CalendarFeed feeds;
 
-    CalendarFeedController(CalendarFeeds feeds) {
+    CalendarFeedController(CalendarFeed feeds) {
         this.feeds = feeds;
     }
 
@@ -31,8 +30,8 @@ class CalendarFeedController {
     @Operation(summary = "Make a new calendar feed address (the therapist)", description = "The previous address stops "
             + "working at once. Patients appear by initials only.")
     @PostMapping("/api/v1/booking/therapists/{therapistId}/calendar-feed")
-    ResponseEntity<FeedAddress> rotate(Caller caller, @PathVariable TherapistId therapistId) {
-        String token = feeds.rotate(caller, therapistId);
+    ResponseEntity<FeedAddress> rotate(@PathVariable TherapistId therapistId) {
+        String token = feeds.rotate(therapistId);
         URI url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/booking/calendar-feed/{token}.ics").buildAndExpand(token).toUri();
         return ResponseEntity.created(url).cacheControl(CacheControl.noStore()).body(new FeedAddress(url.toString()));

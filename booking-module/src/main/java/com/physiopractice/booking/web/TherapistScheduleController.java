@@ -1,13 +1,14 @@
 package com.physiopractice.booking.web;
 
 import com.physiopractice.booking.Availability;
+import com.physiopractice.booking.TimeOffAdded;
+import com.physiopractice.booking.TimeOffPeriod;
 import com.physiopractice.booking.WeeklyHours;
 import com.physiopractice.booking.WorkingPeriod;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.access.Caller;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.ProblemTypes;
-import com.physiopractice.domain.time.TimeWindow;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.problems.InvalidValueException;
+import com.physiopractice.sharedkernel.time.TimeWindow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The therapist's own hours and time off; a therapist manages only her own. */
+/** The therapist's own hours and time off; a therapist manages only her own (the path names her: see the access rules). */
 @RestController
 @RequestMapping("/api/v1/booking/therapists/{therapistId}")
 @Tag(name = "Booking: the therapist's schedule", description = "Weekly hours and time off (the therapist herself)")
@@ -58,7 +59,7 @@ class TherapistScheduleController {
 
     record TimeOffView(UUID id, OffsetDateTime start, OffsetDateTime end, String reason) {
 
-        static TimeOffView of(Availability.TimeOffPeriod period) {
+        static TimeOffView of(TimeOffPeriod period) {
             return new TimeOffView(period.id(), period.window().start().atOffset(java.time.ZoneOffset.UTC),
                     period.window().end().atOffset(java.time.ZoneOffset.UTC), period.reason());
         }
@@ -70,37 +71,32 @@ class TherapistScheduleController {
 
     @Operation(summary = "Weekly hours", description = "The therapist's regular week as wall-clock periods in her own zone.")
     @GetMapping("/weekly-hours")
-    WeeklyHoursBody weeklyHours(Caller caller, @PathVariable TherapistId therapistId) {
-        requireSelf(caller, therapistId);
+    WeeklyHoursBody weeklyHours(@PathVariable TherapistId therapistId) {
         return WeeklyHoursBody.of(availability.weeklyHoursOf(therapistId));
     }
 
     @Operation(summary = "Replace the weekly hours", description = "Wall-clock times in the therapist's zone; "
             + "periods of one day must not overlap. Booked appointments are not touched.")
     @PutMapping("/weekly-hours")
-    WeeklyHoursBody replaceWeeklyHours(Caller caller, @PathVariable TherapistId therapistId,
-            @Valid @RequestBody WeeklyHoursBody body) {
-        requireSelf(caller, therapistId);
-        WeeklyHours hours = new WeeklyHours(body.periods().stream()
-                .map(period -> new WorkingPeriod(period.day(), period.start(), period.end())).toList());
+    WeeklyHoursBody replaceWeeklyHours(@PathVariable TherapistId therapistId, @Valid @RequestBody WeeklyHoursBody body) {
+        WeeklyHours hours = asField("periods", () -> new WeeklyHours(body.periods().stream()
+                .map(period -> new WorkingPeriod(period.day(), period.start(), period.end())).toList()));
         return WeeklyHoursBody.of(availability.replaceWeeklyHours(therapistId, hours));
     }
 
     @Operation(summary = "Upcoming time off", description = "Time off that has not ended yet, soonest first.")
     @GetMapping("/time-off")
-    List<TimeOffView> timeOff(Caller caller, @PathVariable TherapistId therapistId) {
-        requireSelf(caller, therapistId);
+    List<TimeOffView> timeOff(@PathVariable TherapistId therapistId) {
         return availability.upcomingTimeOff(therapistId).stream().map(TimeOffView::of).toList();
     }
 
     @Operation(summary = "Add time off", description = "Answers with the appointments it overlaps; they are reported, "
             + "never deleted.")
     @PostMapping("/time-off")
-    ResponseEntity<TimeOffAddedView> addTimeOff(Caller caller, @PathVariable TherapistId therapistId,
+    ResponseEntity<TimeOffAddedView> addTimeOff(@PathVariable TherapistId therapistId,
             @Valid @RequestBody TimeOffRequest request) {
-        requireSelf(caller, therapistId);
-        Availability.TimeOffAdded added = availability.addTimeOff(therapistId,
-                TimeWindow.of(request.start().toInstant(), request.end().toInstant()), request.reason());
+        TimeWindow window = asField("end", () -> TimeWindow.of(request.start().toInstant(), request.end().toInstant()));
+        TimeOffAdded added = availability.addTimeOff(therapistId, window, request.reason());
         TimeOffAddedView body = new TimeOffAddedView(TimeOffView.of(added.timeOff()),
                 added.conflictingAppointments().stream().map(Object::toString).toList());
         return ResponseEntity.created(URI.create("/api/v1/booking/therapists/" + therapistId + "/time-off/"
@@ -109,17 +105,17 @@ class TherapistScheduleController {
 
     @Operation(summary = "Remove time off", description = "Its time becomes bookable again within the weekly hours.")
     @DeleteMapping("/time-off/{timeOffId}")
-    ResponseEntity<Void> removeTimeOff(Caller caller, @PathVariable TherapistId therapistId,
-            @PathVariable UUID timeOffId) {
-        requireSelf(caller, therapistId);
+    ResponseEntity<Void> removeTimeOff(@PathVariable TherapistId therapistId, @PathVariable UUID timeOffId) {
         availability.removeTimeOff(therapistId, timeOffId);
         return ResponseEntity.noContent().build();
     }
 
-    private static void requireSelf(Caller caller, TherapistId therapist) {
-        if (!caller.isTherapist() || !caller.therapist().equals(therapist)) {
-            throw new DomainProblem(403, ProblemTypes.FORBIDDEN, "Forbidden",
-                    "A therapist manages her own hours and time off only.");
+    /** A value the request's fields make, refused under the name of the field to fix. */
+    private static <T> T asField(String field, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException refused) {
+            throw InvalidInputException.of(field, refused.getMessage());
         }
     }
 }

@@ -3,7 +3,7 @@ package com.physiopractice.booking.slots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.booking.WeeklyHours;
-import com.physiopractice.domain.time.TimeWindow;
+import com.physiopractice.sharedkernel.time.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,8 +3,7 @@ package com.physiopractice.content.editorial;
 import com.physiopractice.content.ContentId;
 import com.physiopractice.content.ContentStatus;
 import com.physiopractice.content.ContentType;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.ProblemTypes;
+import com.physiopractice.sharedkernel.problems.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -30,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "content_item")
 public class ContentItem {
 
-    static final URI WORKFLOW = ProblemTypes.of("content-workflow");
+    static final String WORKFLOW = "content-workflow";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -170,8 +168,8 @@ public class ContentItem {
         }
     }
 
-    private static DomainProblem workflow(String detail) {
-        return new DomainProblem(409, WORKFLOW, "Not allowed in this workflow state", detail);
+    private static ConflictException workflow(String detail) {
+        return new ConflictException(WORKFLOW, "Not allowed in this workflow state", detail);
     }
 
     public ContentId id() {

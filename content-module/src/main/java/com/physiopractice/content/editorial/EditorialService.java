@@ -1,7 +1,7 @@
 package com.physiopractice.content.editorial;
 
 import com.physiopractice.content.ContentId;
-import com.physiopractice.content.ContentSettings;
+import com.physiopractice.content.settings.ContentSettings;
 import com.physiopractice.content.ContentStatus;
 import com.physiopractice.content.ContentType;
 import com.physiopractice.content.library.PublishedContent;
@@ -9,12 +9,13 @@ import com.physiopractice.content.library.PublishedPiece;
 import com.physiopractice.content.rendering.MarkdownRendering;
 import com.physiopractice.content.rendering.ReadingLevel;
 import com.physiopractice.content.rendering.RenderedBody;
-import com.physiopractice.domain.access.Caller;
-import com.physiopractice.domain.people.Therapist;
-import com.physiopractice.domain.people.Therapists;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.ProblemTypes;
-import java.net.URI;
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.people.TherapistDirectory;
+import com.physiopractice.people.TherapistProfile;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.ConflictException;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
+import com.physiopractice.sharedkernel.problems.StaleEditException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -37,22 +39,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EditorialService {
 
-    static final URI SLUG_TAKEN = ProblemTypes.of("slug-taken");
-    static final URI LINKS_UNPUBLISHED = ProblemTypes.of("links-to-unpublished-content");
-    static final URI STILL_LINKED = ProblemTypes.of("content-still-linked");
-    public static final URI STALE_EDIT = ProblemTypes.of("stale-edit");
+    static final String SLUG_TAKEN = "slug-taken";
+    static final String LINKS_UNPUBLISHED = "links-to-unpublished-content";
+    static final String STILL_LINKED = "content-still-linked";
+    static final String STALE_EDIT = "stale-edit";
 
     private static final Logger log = LoggerFactory.getLogger(EditorialService.class);
 
-    private final ContentItemRepository items;
-    private final ContentRevisionRepository revisions;
+    private final ContentItems items;
+    private final ContentRevisions revisions;
     private final PublishedContent library;
-    private final Therapists therapists;
+    private final TherapistDirectory therapists;
     private final ContentSettings settings;
     private final Clock clock;
 
-    EditorialService(ContentItemRepository items, ContentRevisionRepository revisions, PublishedContent library,
-            Therapists therapists, ContentSettings settings, Clock clock) {
+    EditorialService(ContentItems items, ContentRevisions revisions, PublishedContent library,
+            TherapistDirectory therapists, ContentSettings settings, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.library = library;
@@ -62,13 +64,12 @@ public class EditorialService {
     }
 
     @Transactional
-    public ContentItem create(Caller caller, ContentType type, ContentFields fields) {
-        requireTherapist(caller);
-        FieldRules.check(type, fields);
+    public ContentItem create(AccountId author, ContentType type, ContentFields fields) {
+        ContentFieldValidation.check(type, fields);
         ContentItem item = ContentItem.draft(type, fields, readingGrade(fields), clock.instant(), today());
         requireFreeSlug(item.id(), fields.slug());
         items.save(item);
-        revisions.save(ContentRevision.of(item, null, caller.account().value(), clock.instant()));
+        revisions.save(ContentRevision.of(item, null, author.value(), clock.instant()));
         return item;
     }
 
@@ -83,7 +84,7 @@ public class EditorialService {
         if (items.existsBySeedKey(seedKey)) {
             return false;
         }
-        FieldRules.check(type, fields);
+        ContentFieldValidation.check(type, fields);
         ContentItem item = ContentItem.seeded(seedKey, type, fields, readingGrade(fields), clock.instant(), today());
         requireFreeSlug(item.id(), fields.slug());
         goLive(item, renderWithPublishedLinks(item));
@@ -92,8 +93,7 @@ public class EditorialService {
     }
 
     @Transactional(readOnly = true)
-    public ContentItem read(Caller caller, ContentId id) {
-        requireTherapist(caller);
+    public ContentItem read(ContentId id) {
         return find(id);
     }
 
@@ -102,25 +102,23 @@ public class EditorialService {
      * older version would silently undo someone else's edit, so it is refused (412).
      */
     @Transactional
-    public ContentItem edit(Caller caller, ContentId id, long basedOnVersion, ContentFields fields) {
-        requireTherapist(caller);
+    public ContentItem edit(AccountId author, ContentId id, long basedOnVersion, ContentFields fields) {
         ContentItem item = find(id);
         if (item.version() != basedOnVersion) {
-            throw new DomainProblem(412, STALE_EDIT, "Edited meanwhile", "This piece was changed after you opened it "
+            throw new StaleEditException(STALE_EDIT, "Edited meanwhile", "This piece was changed after you opened it "
                     + "(you have version " + basedOnVersion + ", the latest is " + item.version()
                     + "). Reload it, then apply your changes again.");
         }
-        FieldRules.check(item.type(), fields);
+        ContentFieldValidation.check(item.type(), fields);
         requireFreeSlug(id, fields.slug());
         item.edit(fields, readingGrade(fields), clock.instant());
         items.saveAndFlush(item);
-        revisions.save(ContentRevision.of(item, null, caller.account().value(), clock.instant()));
+        revisions.save(ContentRevision.of(item, null, author.value(), clock.instant()));
         return item;
     }
 
     @Transactional
-    public ContentItem submitForReview(Caller caller, ContentId id) {
-        requireTherapist(caller);
+    public ContentItem submitForReview(ContentId id) {
         ContentItem item = find(id);
         item.submitForReview(clock.instant());
         return items.saveAndFlush(item);
@@ -131,11 +129,9 @@ public class EditorialService {
      * the future (a scheduled publication, made live by {@link #publishDue()} on whichever node runs it).
      */
     @Transactional
-    public ContentItem publish(Caller caller, ContentId id, Instant at) {
-        requireTherapist(caller);
+    public ContentItem publish(TherapistId reviewedBy, ContentId id, @Nullable Instant at) {
         ContentItem item = find(id);
-        Therapist reviewer = therapists.find(caller.therapist())
-                .orElseThrow(() -> DomainProblem.notFound("The therapist"));
+        TherapistProfile reviewer = therapists.find(reviewedBy).orElseThrow(() -> new NotFoundException("The therapist"));
         Instant now = clock.instant();
         Instant goLiveAt = at == null || !at.isAfter(now) ? now : at;
         RenderedBody body = renderWithPublishedLinks(item);
@@ -160,7 +156,7 @@ public class EditorialService {
             RenderedBody body;
             try {
                 body = renderWithPublishedLinks(item);
-            } catch (DomainProblem linksGone) {
+            } catch (ConflictException linksGone) {
                 log.warn("Scheduled publication of {} held back: {}", item.id(), linksGone.getMessage());
                 continue;
             }
@@ -171,13 +167,12 @@ public class EditorialService {
     }
 
     @Transactional
-    public ContentItem archive(Caller caller, ContentId id) {
-        requireTherapist(caller);
+    public ContentItem archive(ContentId id) {
         ContentItem item = find(id);
         if (item.liveSlug() != null) {
             List<String> linking = library.linkingTo(item.liveSlug(), id);
             if (!linking.isEmpty()) {
-                throw new DomainProblem(409, STILL_LINKED, "Still linked", "Published pieces link here: "
+                throw new ConflictException(STILL_LINKED, "Still linked", "Published pieces link here: "
                         + String.join(", ", linking) + ". Change those links first.");
             }
         }
@@ -187,48 +182,43 @@ public class EditorialService {
     }
 
     @Transactional(readOnly = true)
-    public List<ContentRevision> revisions(Caller caller, ContentId id) {
-        requireTherapist(caller);
+    public List<ContentRevision> revisions(ContentId id) {
         find(id);
         return revisions.findByItemIdOrderByNumberDesc(id.value());
     }
 
     /** What changed between two revisions of a piece (either order; the older is shown as "before"). */
     @Transactional(readOnly = true)
-    public RevisionComparison compare(Caller caller, ContentId id, int first, int second) {
-        requireTherapist(caller);
+    public RevisionComparison compare(ContentId id, int first, int second) {
         find(id);
         ContentRevision a = revisions.findByItemIdAndNumber(id.value(), Math.min(first, second))
-                .orElseThrow(() -> DomainProblem.notFound("Revision " + Math.min(first, second)));
+                .orElseThrow(() -> new NotFoundException("Revision " + Math.min(first, second)));
         ContentRevision b = revisions.findByItemIdAndNumber(id.value(), Math.max(first, second))
-                .orElseThrow(() -> DomainProblem.notFound("Revision " + Math.max(first, second)));
+                .orElseThrow(() -> new NotFoundException("Revision " + Math.max(first, second)));
         return RevisionComparison.between(a, b);
     }
 
     /** Makes revision {@code number} the working copy again, as a new revision; history is kept as it was. */
     @Transactional
-    public ContentItem restore(Caller caller, ContentId id, int number) {
-        requireTherapist(caller);
+    public ContentItem restore(AccountId author, ContentId id, int number) {
         ContentItem item = find(id);
         ContentRevision old = revisions.findByItemIdAndNumber(id.value(), number)
-                .orElseThrow(() -> DomainProblem.notFound("Revision " + number));
+                .orElseThrow(() -> new NotFoundException("Revision " + number));
         requireFreeSlug(id, old.fields().slug());
         item.restore(old, clock.instant());
         items.saveAndFlush(item);
-        revisions.save(ContentRevision.of(item, number, caller.account().value(), clock.instant()));
+        revisions.save(ContentRevision.of(item, number, author.value(), clock.instant()));
         return item;
     }
 
     @Transactional(readOnly = true)
-    public Page<ContentItem> list(Caller caller, List<ContentStatus> statuses, Pageable page) {
-        requireTherapist(caller);
+    public Page<ContentItem> list(List<ContentStatus> statuses, Pageable page) {
         return items.findByStatusIn(statuses, page);
     }
 
     /** Pieces whose medical review falls due within {@code within} (or is overdue), soonest first. */
     @Transactional(readOnly = true)
-    public List<ContentItem> reviewDue(Caller caller, Duration within) {
-        requireTherapist(caller);
+    public List<ContentItem> reviewDue(Duration within) {
         LocalDate until = today().plusDays(within.toDays());
         return items.findByNextReviewDueLessThanEqualAndStatusNotOrderByNextReviewDueAsc(until, ContentStatus.ARCHIVED);
     }
@@ -256,7 +246,7 @@ public class EditorialService {
         RenderedBody body = MarkdownRendering.render(item.fields().bodyMarkdown());
         Set<String> missing = library.notPublished(body.linkedSlugs(), item.id());
         if (!missing.isEmpty()) {
-            throw new DomainProblem(409, LINKS_UNPUBLISHED, "Links to unpublished content",
+            throw new ConflictException(LINKS_UNPUBLISHED, "Links to unpublished content",
                     "The body links to content that is not published: " + String.join(", ", missing)
                             + ". Publish it first or remove the link.");
         }
@@ -265,13 +255,13 @@ public class EditorialService {
 
     private void requireFreeSlug(ContentId id, String slug) {
         if (items.slugUsedByAnother(id.value(), slug) || library.isRedirectOfAnother(slug, id)) {
-            throw new DomainProblem(409, SLUG_TAKEN, "Slug taken", "Another piece uses '" + slug + "' (now or as an "
+            throw new ConflictException(SLUG_TAKEN, "Slug taken", "Another piece uses '" + slug + "' (now or as an "
                     + "old address that still redirects). Choose another slug.");
         }
     }
 
     private ContentItem find(ContentId id) {
-        return items.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The content item"));
+        return items.findById(id.value()).orElseThrow(() -> new NotFoundException("The content item"));
     }
 
     private static double readingGrade(ContentFields fields) {
@@ -282,9 +272,4 @@ public class EditorialService {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
 
-    private static void requireTherapist(Caller caller) {
-        if (!caller.isTherapist()) {
-            throw new DomainProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", "Only the therapist edits and publishes content.");
-        }
-    }
 }

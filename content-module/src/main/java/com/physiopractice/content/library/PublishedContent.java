@@ -149,7 +149,7 @@ public class PublishedContent {
      * count), so the full-text search runs once per request.
      */
     public Page<PieceSummary> find(ContentType type, String tag, String query, Pageable page) {
-        String terms = query == null || query.isBlank() ? null : SearchTerms.expand(query);
+        String terms = query == null || query.isBlank() ? null : SearchExpansion.expand(query);
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (type != null) {
             where.append(" AND type = :type");

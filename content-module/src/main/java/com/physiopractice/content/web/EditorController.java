@@ -10,10 +10,9 @@ import com.physiopractice.content.editorial.ContentItem;
 import com.physiopractice.content.editorial.ContentRevision;
 import com.physiopractice.content.editorial.EditorialService;
 import com.physiopractice.content.editorial.RevisionComparison;
-import com.physiopractice.domain.access.Caller;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.InvalidInputException;
-import com.physiopractice.domain.problems.ProblemTypes;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.platform.ProblemType;
 import com.physiopractice.triage.ConditionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +30,10 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Content: editing", description = "The therapist writes, reviews, publishes and archives education")
 class EditorController {
 
-    private static final URI PRECONDITION_REQUIRED = ProblemTypes.of("precondition-required");
+    private static final URI PRECONDITION_REQUIRED = ProblemType.of("precondition-required");
 
     private final EditorialService editorial;
 
@@ -85,24 +87,24 @@ class EditorController {
     @Operation(summary = "Write a new draft (therapist)", description = "The reading level is computed and returned.")
     @PostMapping("/items")
     ResponseEntity<EditorItemResponse> create(Caller caller, @Valid @RequestBody CreateRequest request) {
-        ContentItem item = editorial.create(caller, request.type(), request.fields().fields());
+        ContentItem item = editorial.create(caller.account(), request.type(), request.fields().fields());
         return withVersion(ResponseEntity.created(URI.create("/api/v1/content/items/" + item.id())), item);
     }
 
     @Operation(summary = "Pieces by workflow state (therapist)", description = "Drafts and pieces in review by default.")
     @GetMapping("/items")
-    PagedModel<EditorItemResponse> list(Caller caller, @RequestParam(required = false) List<ContentStatus> status,
+    PagedModel<EditorItemResponse> list(@RequestParam(required = false) List<ContentStatus> status,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         List<ContentStatus> wanted = status == null || status.isEmpty() ? List.of(ContentStatus.DRAFT, ContentStatus.IN_REVIEW)
                 : status;
-        return new PagedModel<>(editorial.list(caller, wanted, PageRequest.of(page, size, Sort.by("updatedAt").descending()))
+        return new PagedModel<>(editorial.list(wanted, PageRequest.of(page, size, Sort.by("updatedAt").descending()))
                 .map(EditorItemResponse::of));
     }
 
     @Operation(summary = "The working copy (therapist)", description = "Its ETag is the version to send as If-Match when saving.")
     @GetMapping("/items/{id}")
-    ResponseEntity<EditorItemResponse> read(Caller caller, @PathVariable ContentId id) {
-        return withVersion(ResponseEntity.ok(), editorial.read(caller, id));
+    ResponseEntity<EditorItemResponse> read(@PathVariable ContentId id) {
+        return withVersion(ResponseEntity.ok(), editorial.read(id));
     }
 
     @Operation(summary = "Save a new revision (therapist)", description = "Requires If-Match with the version the edit "
@@ -111,14 +113,14 @@ class EditorController {
     @PutMapping("/items/{id}")
     ResponseEntity<EditorItemResponse> edit(Caller caller, @PathVariable ContentId id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody FieldsRequest request) {
-        return withVersion(ResponseEntity.ok(), editorial.edit(caller, id, version(ifMatch), request.fields()));
+        return withVersion(ResponseEntity.ok(), editorial.edit(caller.account(), id, version(ifMatch), request.fields()));
     }
 
     @Operation(summary = "Submit a draft for medical review (therapist)", description = "Only a draft can be submitted; "
             + "editing it afterwards returns it to draft.")
     @PostMapping("/items/{id}/submit-for-review")
-    ResponseEntity<EditorItemResponse> submit(Caller caller, @PathVariable ContentId id) {
-        return withVersion(ResponseEntity.ok(), editorial.submitForReview(caller, id));
+    ResponseEntity<EditorItemResponse> submit(@PathVariable ContentId id) {
+        return withVersion(ResponseEntity.ok(), editorial.submitForReview(id));
     }
 
     @Operation(summary = "Approve and publish (therapist)", description = "Now, or at a later time (runs once across "
@@ -127,34 +129,34 @@ class EditorController {
     ResponseEntity<EditorItemResponse> publish(Caller caller, @PathVariable ContentId id,
             @RequestBody(required = false) PublishRequest request) {
         Instant at = request == null || request.at() == null ? null : request.at().toInstant();
-        return withVersion(ResponseEntity.ok(), editorial.publish(caller, id, at));
+        return withVersion(ResponseEntity.ok(), editorial.publish(caller.requireTherapist(), id, at));
     }
 
     @Operation(summary = "Archive (therapist)", description = "Takes it off the public library; refused while published pieces link to it.")
     @PostMapping("/items/{id}/archive")
-    ResponseEntity<EditorItemResponse> archive(Caller caller, @PathVariable ContentId id) {
-        return withVersion(ResponseEntity.ok(), editorial.archive(caller, id));
+    ResponseEntity<EditorItemResponse> archive(@PathVariable ContentId id) {
+        return withVersion(ResponseEntity.ok(), editorial.archive(id));
     }
 
     @Operation(summary = "Revision history (therapist)", description = "Newest first; every save is kept.")
     @GetMapping("/items/{id}/revisions")
-    List<RevisionResponse> revisions(Caller caller, @PathVariable ContentId id) {
-        return editorial.revisions(caller, id).stream().map(RevisionResponse::of).toList();
+    List<RevisionResponse> revisions(@PathVariable ContentId id) {
+        return editorial.revisions(id).stream().map(RevisionResponse::of).toList();
     }
 
     @Operation(summary = "Compare two revisions (therapist)", description = "Each changed field, and the body as a "
             + "unified line diff (older revision first, whatever the order asked).")
     @GetMapping("/items/{id}/revisions/compare")
-    RevisionComparison compare(Caller caller, @PathVariable ContentId id, @RequestParam @Min(1) int from,
+    RevisionComparison compare(@PathVariable ContentId id, @RequestParam @Min(1) int from,
             @RequestParam @Min(1) int to) {
-        return editorial.compare(caller, id, from, to);
+        return editorial.compare(id, from, to);
     }
 
     @Operation(summary = "Restore a revision (therapist)", description = "Makes a new draft revision with its content; "
             + "history is never rewritten.")
     @PostMapping("/items/{id}/revisions/{number}/restore")
     ResponseEntity<EditorItemResponse> restore(Caller caller, @PathVariable ContentId id, @PathVariable int number) {
-        return withVersion(ResponseEntity.ok(), editorial.restore(caller, id, number));
+        return withVersion(ResponseEntity.ok(), editorial.restore(caller.account(), id, number));
     }
 
     record ReviewDue(ContentId id, String slug, String title, ContentStatus status, LocalDate lastReviewedOn,
@@ -163,8 +165,8 @@ class EditorController {
 
     @Operation(summary = "Medical reviews due (therapist)", description = "Overdue and due within withinDays, soonest first.")
     @GetMapping("/review-due")
-    List<ReviewDue> reviewDue(Caller caller, @RequestParam(defaultValue = "30") @Min(0) @Max(366) int withinDays) {
-        return editorial.reviewDue(caller, Duration.ofDays(withinDays)).stream()
+    List<ReviewDue> reviewDue(@RequestParam(defaultValue = "30") @Min(0) @Max(366) int withinDays) {
+        return editorial.reviewDue(Duration.ofDays(withinDays)).stream()
                 .map(item -> new ReviewDue(item.id(), item.fields().slug(), item.fields().title(), item.status(),
                         item.lastReviewedOn(), item.nextReviewDue()))
                 .toList();
@@ -176,8 +178,11 @@ class EditorController {
 
     private static long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainProblem(428, PRECONDITION_REQUIRED, "If-Match required",
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
                     "Send If-Match with the version (ETag) of the piece you edited, so a newer edit is not overwritten.");
+            problem.setType(PRECONDITION_REQUIRED);
+            problem.setTitle("If-Match required");
+            throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, problem, null);
         }
         String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         try {

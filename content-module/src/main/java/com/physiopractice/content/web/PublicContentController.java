@@ -1,12 +1,12 @@
 package com.physiopractice.content.web;
 
-import com.physiopractice.content.ContentSettings;
+import com.physiopractice.content.settings.ContentSettings;
 import com.physiopractice.content.ContentType;
 import com.physiopractice.content.library.PieceSummary;
 import com.physiopractice.content.library.PublishedContent;
 import com.physiopractice.content.library.PublishedContent.LiveRevision;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,10 +41,10 @@ class PublicContentController {
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
     private final PublishedContent library;
-    private final RenderedPieces rendered;
+    private final RenderedPieceCache rendered;
     private final ContentSettings settings;
 
-    PublicContentController(PublishedContent library, RenderedPieces rendered, ContentSettings settings) {
+    PublicContentController(PublishedContent library, RenderedPieceCache rendered, ContentSettings settings) {
         this.library = library;
         this.rendered = rendered;
         this.settings = settings;
@@ -87,7 +87,7 @@ class PublicContentController {
         return ResponseEntity.ok().eTag(etag).cacheControl(REVALIDATE).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private static DomainProblem notFound(String slug) {
-        return DomainProblem.notFound("Published content '" + slug + "'");
+    private static NotFoundException notFound(String slug) {
+        return new NotFoundException("Published content '" + slug + "'");
     }
 }

@@ -1,9 +1,9 @@
 package com.physiopractice.content.web;
 
-import com.physiopractice.content.ContentSettings;
-import com.physiopractice.content.library.RecommendationRules.Pick;
-import com.physiopractice.content.library.Recommendations;
-import com.physiopractice.domain.access.Caller;
+import com.physiopractice.content.settings.ContentSettings;
+import com.physiopractice.content.library.RecommendationPolicy.Pick;
+import com.physiopractice.content.library.Recommender;
+import com.physiopractice.identity.access.Caller;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Content: recommendations", description = "Education picked for a patient's triage result")
 class RecommendationController {
 
-    private final Recommendations recommendations;
+    private final Recommender recommendations;
     private final ContentSettings settings;
 
-    RecommendationController(Recommendations recommendations, ContentSettings settings) {
+    RecommendationController(Recommender recommendations, ContentSettings settings) {
         this.recommendations = recommendations;
         this.settings = settings;
     }
@@ -41,7 +41,7 @@ class RecommendationController {
             + "Another patient's intake is 404.")
     @GetMapping
     RecommendationResponse recommend(Caller caller, @RequestParam IntakeId intakeId) {
-        Recommendations.ForIntake result = recommendations.forIntake(caller, intakeId);
+        Recommender.ForIntake result = recommendations.forIntake(caller.requirePatient(), intakeId);
         var recommendation = result.recommendation();
         return new RecommendationResponse(intakeId, result.profile().disposition(), recommendation.urgentGuidanceOnly(),
                 recommendation.recommended(), recommendation.leftOut(),

@@ -1,9 +1,8 @@
 package com.physiopractice.triage.intake;
 
-import com.physiopractice.domain.PatientId;
-import com.physiopractice.domain.TherapistId;
-import com.physiopractice.domain.events.AggregateRoot;
-import com.physiopractice.domain.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeAssessed;
 import com.physiopractice.triage.IntakeId;
@@ -30,6 +29,8 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A patient's intake form and its triage assessment. The answers and the assessment never change;
@@ -38,7 +39,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "triage_intake")
-public class Intake extends AggregateRoot {
+public class Intake extends AbstractAggregateRoot<Intake> {
 
     public enum Status { AWAITING_REVIEW, REVIEWED }
 
@@ -62,11 +63,11 @@ public class Intake extends AggregateRoot {
     @Column(updatable = false)
     private String rulesetVersion;
 
-    @Convert(converter = JsonColumns.AnswersColumn.class)
+    @Convert(converter = AnswersColumn.class)
     @Column(updatable = false)
     private Answers answers;
 
-    @Convert(converter = JsonColumns.AssessmentColumn.class)
+    @Convert(converter = AssessmentColumn.class)
     @Column(updatable = false)
     private Assessment assessment;
 
@@ -114,7 +115,7 @@ public class Intake extends AggregateRoot {
     /** Records a submitted, assessed intake; every intake waits for the therapist's review. */
     public static Intake submit(IntakeId id, PatientId patient, Answers answers, Assessment assessment, Instant now) {
         Intake intake = new Intake(id, patient, answers, assessment, now);
-        intake.record(new IntakeAssessed(id, patient, assessment.disposition(), now));
+        intake.registerEvent(new IntakeAssessed(id, patient, assessment.disposition(), now));
         return intake;
     }
 
@@ -124,7 +125,7 @@ public class Intake extends AggregateRoot {
      *
      * @param override the disposition that applies from now on, or {@code null} to keep it
      */
-    public void review(TherapistId therapist, Disposition override, String note, Instant now) {
+    public void review(TherapistId therapist, @Nullable Disposition override, @Nullable String note, Instant now) {
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         Disposition after = override == null ? currentDisposition : override;
         if (after != currentDisposition && trimmed == null) {
@@ -137,7 +138,7 @@ public class Intake extends AggregateRoot {
         currentDisposition = after;
         urgencyRank = after.urgencyRank();
         status = Status.REVIEWED;
-        record(new IntakeReviewed(id(), patient(), therapist, after, override != null && override != assessedDisposition, now));
+        registerEvent(new IntakeReviewed(id(), patient(), therapist, after, override != null && override != assessedDisposition, now));
     }
 
     public boolean isOwnedBy(PatientId patient) {

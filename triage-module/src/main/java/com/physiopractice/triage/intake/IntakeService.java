@@ -1,12 +1,14 @@
 package com.physiopractice.triage.intake;
 
-import com.physiopractice.domain.access.Caller;
-import com.physiopractice.domain.audit.AuditAction;
-import com.physiopractice.domain.audit.AuditTrail;
-import com.physiopractice.domain.people.Patient;
-import com.physiopractice.domain.people.Patients;
-import com.physiopractice.domain.problems.DomainProblem;
-import com.physiopractice.domain.problems.ProblemTypes;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import org.jspecify.annotations.Nullable;
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.people.PatientDirectory;
+import com.physiopractice.people.PatientProfile;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.intake.Intake.Status;
@@ -34,13 +36,13 @@ public class IntakeService {
     public static final AuditAction INTAKE_ACCESS_REFUSED = AuditAction.of("INTAKE_ACCESS_REFUSED");
     static final String SUBJECT = "INTAKE";
 
-    private final IntakeRepository intakes;
-    private final Patients patients;
+    private final Intakes intakes;
+    private final PatientDirectory patients;
     private final AuditTrail audit;
     private final Clock clock;
     private final Ruleset ruleset = Ruleset.LBHP_1;
 
-    IntakeService(IntakeRepository intakes, Patients patients, AuditTrail audit, Clock clock) {
+    IntakeService(Intakes intakes, PatientDirectory patients, AuditTrail audit, Clock clock) {
         this.intakes = intakes;
         this.patients = patients;
         this.audit = audit;
@@ -49,10 +51,9 @@ public class IntakeService {
 
     /** Validates and assesses a patient's answers and stores both; nothing is stored when an answer is invalid. */
     @Transactional
-    public Intake submit(Caller caller, RawAnswers raw) {
-        requireRole(caller.isPatient(), "Only patients submit intake forms.");
+    public Intake submit(PatientId patientId, RawAnswers raw) {
         Answers answers = Answers.parse(raw);
-        Patient patient = patients.find(caller.patient()).orElseThrow(() -> DomainProblem.notFound("The patient"));
+        PatientProfile patient = patients.find(patientId).orElseThrow(() -> new NotFoundException("The patient"));
         LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
         Assessment assessment = ruleset.assess(answers, patient.dateOfBirth(), today);
         Intake intake = intakes.save(Intake.submit(IntakeId.random(), patient.id(), answers, assessment, clock.instant()));
@@ -70,35 +71,32 @@ public class IntakeService {
 
     /** A patient's own intakes, newest first. */
     @Transactional(readOnly = true)
-    public Page<Intake> ownIntakes(Caller caller, Pageable page) {
-        requireRole(caller.isPatient(), "Only patients have intake forms of their own.");
-        return audited(intakes.findOwnNewestFirst(caller.patient().value(), page));
+    public Page<Intake> ownIntakes(PatientId patient, Pageable page) {
+        return audited(intakes.findOwnNewestFirst(patient.value(), page));
     }
 
     /** For the therapist: intakes most urgent first, oldest first within each urgency; optionally one status. */
     @Transactional(readOnly = true)
-    public Page<Intake> reviewQueue(Caller caller, Status status, Pageable page) {
-        requireRole(caller.isTherapist(), "Only therapists review intake forms.");
+    public Page<Intake> reviewQueue(@Nullable Status status, Pageable page) {
         return audited(status == null ? intakes.findAllByUrgency(page) : intakes.findQueue(status, page));
     }
 
     /** Marks an intake reviewed, optionally overriding its disposition (a note is then required). */
     @Transactional
-    public Intake review(Caller caller, IntakeId id, Disposition override, String note) {
-        requireRole(caller.isTherapist(), "Only therapists review intake forms.");
-        Intake intake = intakes.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The intake"));
-        intake.review(caller.therapist(), override, note, clock.instant());
+    public Intake review(TherapistId therapist, IntakeId id, @Nullable Disposition override, @Nullable String note) {
+        Intake intake = intakes.findById(id.value()).orElseThrow(() -> new NotFoundException("The intake"));
+        intake.review(therapist, override, note, clock.instant());
         Intake saved = intakes.save(intake);
         audit.recordWithChange(INTAKE_REVIEWED, SUBJECT, saved.id());
         return saved;
     }
 
     Intake visibleTo(Caller caller, IntakeId id) {
-        Intake intake = intakes.findById(id.value()).orElseThrow(() -> DomainProblem.notFound("The intake"));
+        Intake intake = intakes.findById(id.value()).orElseThrow(() -> new NotFoundException("The intake"));
         boolean allowed = caller.isTherapist() || caller.isPatient() && intake.isOwnedBy(caller.patient());
         if (!allowed) {
             audit.record(INTAKE_ACCESS_REFUSED, SUBJECT, id);
-            throw DomainProblem.notFound("The intake");
+            throw new NotFoundException("The intake");
         }
         return intake;
     }
@@ -106,11 +104,5 @@ public class IntakeService {
     private Page<Intake> audited(Page<Intake> page) {
         audit.recordEach(INTAKE_READ, SUBJECT, page.getContent().stream().map(Intake::id).toList());
         return page;
-    }
-
-    private static void requireRole(boolean allowed, String why) {
-        if (!allowed) {
-            throw new DomainProblem(403, ProblemTypes.FORBIDDEN, "Forbidden", why);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package com.physiopractice.triage.intake;
 
-import com.physiopractice.domain.TherapistId;
+import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.triage.Disposition;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

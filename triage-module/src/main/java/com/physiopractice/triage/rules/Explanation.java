@@ -24,7 +24,7 @@ final class Explanation {
             lines.add(hit.rule() + " (consultation advised): " + String.join(", ", hit.triggeredBy()) + ".");
         }
         if (redFlags.isEmpty() && consultation.isEmpty()) {
-            lines.add(Rules.SELF_CARE + ": no safety rule fired and no consultation criterion was met.");
+            lines.add(RuleCode.SELF_CARE + ": no safety rule fired and no consultation criterion was met.");
         }
         lines.add("Pain source " + painSource.source() + painSourceReason(painSource) + ".");
         for (Assessment.ConditionFinding condition : conditions) {

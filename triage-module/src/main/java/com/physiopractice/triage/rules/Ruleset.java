@@ -1,30 +1,30 @@
 package com.physiopractice.triage.rules;
 
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.BLADDER_OR_BOWEL_CHANGE;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.CONSTANT_NIGHT_PAIN;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.DIFFICULTY_MOVING_LEGS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.FEVER_OR_CHILLS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.HISTORY_OF_CANCER;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.IMMUNOSUPPRESSION_OR_IV_DRUG_USE;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.LOSS_OF_FEELING_IN_LEGS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.NEW_SEXUAL_DYSFUNCTION;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.OSTEOPOROSIS_OR_LONG_TERM_STEROIDS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.RECENT_INFECTION_OR_SPINAL_PROCEDURE;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.RECENT_MAJOR_TRAUMA;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.SADDLE_NUMBNESS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.SYMPTOMS_IN_BOTH_LEGS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.UNABLE_TO_BEAR_WEIGHT;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.UNEXPLAINED_WEIGHT_LOSS;
-import static com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion.VISIBLE_DEFORMITY;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.BLADDER_OR_BOWEL_CHANGE;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.CONSTANT_NIGHT_PAIN;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.DIFFICULTY_MOVING_LEGS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.FEVER_OR_CHILLS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.HISTORY_OF_CANCER;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.IMMUNOSUPPRESSION_OR_IV_DRUG_USE;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.LOSS_OF_FEELING_IN_LEGS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.NEW_SEXUAL_DYSFUNCTION;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.OSTEOPOROSIS_OR_LONG_TERM_STEROIDS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.RECENT_INFECTION_OR_SPINAL_PROCEDURE;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.RECENT_MAJOR_TRAUMA;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.SADDLE_NUMBNESS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.SYMPTOMS_IN_BOTH_LEGS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.UNABLE_TO_BEAR_WEIGHT;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.UNEXPLAINED_WEIGHT_LOSS;
+import static com.physiopractice.triage.rules.AnswerCode.SafetyQuestion.VISIBLE_DEFORMITY;
 
 import com.physiopractice.triage.Disposition;
-import com.physiopractice.triage.rules.AnswerCodes.Aggravator;
-import com.physiopractice.triage.rules.AnswerCodes.HistoryItem;
-import com.physiopractice.triage.rules.AnswerCodes.PainLocation;
-import com.physiopractice.triage.rules.AnswerCodes.Reliever;
-import com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion;
-import com.physiopractice.triage.rules.AnswerCodes.Symptom;
-import com.physiopractice.triage.rules.AnswerCodes.Trigger;
+import com.physiopractice.triage.rules.AnswerCode.Aggravator;
+import com.physiopractice.triage.rules.AnswerCode.HistoryItem;
+import com.physiopractice.triage.rules.AnswerCode.PainLocation;
+import com.physiopractice.triage.rules.AnswerCode.Reliever;
+import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
+import com.physiopractice.triage.rules.AnswerCode.Symptom;
+import com.physiopractice.triage.rules.AnswerCode.Trigger;
 import com.physiopractice.triage.rules.Assessment.RedFlag;
 import com.physiopractice.triage.rules.Assessment.RuleHit;
 import java.time.LocalDate;
@@ -89,11 +89,11 @@ public final class Ruleset {
             dispositionRules = consultation.stream().map(RuleHit::rule).toList();
         } else {
             disposition = Disposition.SELF_CARE;
-            dispositionRules = List.of(Rules.SELF_CARE);
+            dispositionRules = List.of(RuleCode.SELF_CARE);
         }
 
-        Assessment.PainSourceFinding painSource = PainSources.find(answers, limits.strongPainSourceEvidence());
-        List<Assessment.ConditionFinding> conditions = PossibleConditions.rank(facts, limits);
+        Assessment.PainSourceFinding painSource = PainSourceFinder.find(answers, limits.strongPainSourceEvidence());
+        List<Assessment.ConditionFinding> conditions = ConditionRanking.rank(facts, limits);
         StartBack.Score startBack = answers.startBack() == null ? null : answers.startBack().score();
         Oswestry.Score odi = answers.oswestry() == null ? null : answers.oswestry().score().orElse(null);
         List<String> explanation = Explanation.of(disposition, dispositionRules, redFlags, consultation, painSource,
@@ -121,20 +121,20 @@ public final class Ruleset {
     private void emergencyRules(Facts f, List<RedFlag> flags) {
         List<String> ces = yesAnswers(f, BLADDER_OR_BOWEL_CHANGE, SADDLE_NUMBNESS, NEW_SEXUAL_DYSFUNCTION);
         if (!ces.isEmpty()) {
-            flags.add(new RedFlag(Rules.E_CES, RedFlagCategory.CAUDA_EQUINA, Disposition.EMERGENCY, ces));
+            flags.add(new RedFlag(RuleCode.E_CES, RedFlagCategory.CAUDA_EQUINA, Disposition.EMERGENCY, ces));
         }
         List<String> neuro = yesAnswers(f, DIFFICULTY_MOVING_LEGS, LOSS_OF_FEELING_IN_LEGS);
         if (!neuro.isEmpty()) {
-            flags.add(new RedFlag(Rules.E_NEURO, RedFlagCategory.NEUROLOGICAL_DEFICIT, Disposition.EMERGENCY, neuro));
+            flags.add(new RedFlag(RuleCode.E_NEURO, RedFlagCategory.NEUROLOGICAL_DEFICIT, Disposition.EMERGENCY, neuro));
         }
         if (f.yes(VISIBLE_DEFORMITY)) {
-            flags.add(new RedFlag(Rules.E_DEFORMITY, RedFlagCategory.DEFORMITY, Disposition.EMERGENCY,
+            flags.add(new RedFlag(RuleCode.E_DEFORMITY, RedFlagCategory.DEFORMITY, Disposition.EMERGENCY,
                     List.of(Facts.safety(VISIBLE_DEFORMITY))));
         }
         if (f.yes(UNABLE_TO_BEAR_WEIGHT) && (f.yes(RECENT_MAJOR_TRAUMA) || f.fellOrTrauma())) {
             List<String> why = new ArrayList<>(List.of(Facts.safety(UNABLE_TO_BEAR_WEIGHT)));
             why.addAll(traumaAnswers(f));
-            flags.add(new RedFlag(Rules.E_FRACTURE, RedFlagCategory.FRACTURE, Disposition.EMERGENCY, why));
+            flags.add(new RedFlag(RuleCode.E_FRACTURE, RedFlagCategory.FRACTURE, Disposition.EMERGENCY, why));
         }
     }
 
@@ -146,12 +146,12 @@ public final class Ruleset {
         addIf(cancer, older && f.yes(CONSTANT_NIGHT_PAIN), Facts.safety(CONSTANT_NIGHT_PAIN));
         addIf(cancer, older && (f.yes(UNEXPLAINED_WEIGHT_LOSS) || f.yes(CONSTANT_NIGHT_PAIN)), "age:" + f.age());
         if (!cancer.isEmpty()) {
-            flags.add(new RedFlag(Rules.U_CANCER, RedFlagCategory.CANCER, Disposition.URGENT_MEDICAL, cancer));
+            flags.add(new RedFlag(RuleCode.U_CANCER, RedFlagCategory.CANCER, Disposition.URGENT_MEDICAL, cancer));
         }
         if (f.yes(FEVER_OR_CHILLS)) {
             List<String> infection = new ArrayList<>(List.of(Facts.safety(FEVER_OR_CHILLS)));
             infection.addAll(yesAnswers(f, IMMUNOSUPPRESSION_OR_IV_DRUG_USE, RECENT_INFECTION_OR_SPINAL_PROCEDURE));
-            flags.add(new RedFlag(Rules.U_INFECTION, RedFlagCategory.INFECTION, Disposition.URGENT_MEDICAL, infection));
+            flags.add(new RedFlag(RuleCode.U_INFECTION, RedFlagCategory.INFECTION, Disposition.URGENT_MEDICAL, infection));
         }
         List<String> fracture = new ArrayList<>();
         if (f.yes(RECENT_MAJOR_TRAUMA)) {
@@ -168,14 +168,14 @@ public final class Ruleset {
             fracture.add("age:" + f.age());
         }
         if (!fracture.isEmpty()) {
-            flags.add(new RedFlag(Rules.U_FRACTURE, RedFlagCategory.FRACTURE, Disposition.URGENT_MEDICAL, fracture));
+            flags.add(new RedFlag(RuleCode.U_FRACTURE, RedFlagCategory.FRACTURE, Disposition.URGENT_MEDICAL, fracture));
         }
         if (f.yes(SYMPTOMS_IN_BOTH_LEGS)) {
-            flags.add(new RedFlag(Rules.U_BILATERAL, RedFlagCategory.BILATERAL_NERVE_SYMPTOMS,
+            flags.add(new RedFlag(RuleCode.U_BILATERAL, RedFlagCategory.BILATERAL_NERVE_SYMPTOMS,
                     Disposition.URGENT_MEDICAL, List.of(Facts.safety(SYMPTOMS_IN_BOTH_LEGS))));
         }
         if (f.yes(UNABLE_TO_BEAR_WEIGHT) && !f.yes(RECENT_MAJOR_TRAUMA) && !f.fellOrTrauma()) {
-            flags.add(new RedFlag(Rules.U_WEIGHTBEARING, RedFlagCategory.WEIGHT_BEARING, Disposition.URGENT_MEDICAL,
+            flags.add(new RedFlag(RuleCode.U_WEIGHTBEARING, RedFlagCategory.WEIGHT_BEARING, Disposition.URGENT_MEDICAL,
                     List.of(Facts.safety(UNABLE_TO_BEAR_WEIGHT))));
         }
     }
@@ -200,7 +200,7 @@ public final class Ruleset {
                 List<String> why = new ArrayList<>(List.of("durationDays:" + a.durationDays(),
                         "ageAtOnset:" + f.ageAtOnset()));
                 features.stream().filter(feature -> !why.contains(feature)).forEach(why::add);
-                flags.add(new RedFlag(Rules.G_INFLAMMATORY, RedFlagCategory.INFLAMMATORY_BACK_PAIN,
+                flags.add(new RedFlag(RuleCode.G_INFLAMMATORY, RedFlagCategory.INFLAMMATORY_BACK_PAIN,
                         Disposition.GP_REFERRAL, why));
             }
         }
@@ -211,15 +211,15 @@ public final class Ruleset {
             addIf(paget, a.symptoms().contains(Symptom.HEADACHES), "symptoms:HEADACHES");
             if (paget.size() >= limits.pagetMinFeatures()) {
                 paget.add(0, "painLocations:HIP");
-                flags.add(new RedFlag(Rules.G_PAGET, RedFlagCategory.PAGETS_DISEASE, Disposition.GP_REFERRAL, paget));
+                flags.add(new RedFlag(RuleCode.G_PAGET, RedFlagCategory.PAGETS_DISEASE, Disposition.GP_REFERRAL, paget));
             }
         }
         if (f.yes(UNEXPLAINED_WEIGHT_LOSS) && f.age() < limits.olderAdultAge()) {
-            flags.add(new RedFlag(Rules.G_WEIGHTLOSS, RedFlagCategory.WEIGHT_LOSS, Disposition.GP_REFERRAL,
+            flags.add(new RedFlag(RuleCode.G_WEIGHTLOSS, RedFlagCategory.WEIGHT_LOSS, Disposition.GP_REFERRAL,
                     List.of(Facts.safety(UNEXPLAINED_WEIGHT_LOSS), "age:" + f.age())));
         }
         if (f.yes(CONSTANT_NIGHT_PAIN) && f.age() < limits.olderAdultAge()) {
-            flags.add(new RedFlag(Rules.G_CONSTANT_NIGHT, RedFlagCategory.NIGHT_PAIN, Disposition.GP_REFERRAL,
+            flags.add(new RedFlag(RuleCode.G_CONSTANT_NIGHT, RedFlagCategory.NIGHT_PAIN, Disposition.GP_REFERRAL,
                     List.of(Facts.safety(CONSTANT_NIGHT_PAIN), "age:" + f.age())));
         }
     }
@@ -228,26 +228,26 @@ public final class Ruleset {
         Answers a = f.answers();
         List<RuleHit> hits = new ArrayList<>();
         if (a.startBack() != null && a.startBack().score().risk() != StartBack.Risk.LOW) {
-            hits.add(new RuleHit(Rules.P_STARTBACK, List.of("startBack:" + a.startBack().score().risk())));
+            hits.add(new RuleHit(RuleCode.P_STARTBACK, List.of("startBack:" + a.startBack().score().risk())));
         }
         if (a.durationDays() >= limits.consultationMinDurationDays()) {
-            hits.add(new RuleHit(Rules.P_DURATION, List.of("durationDays:" + a.durationDays())));
+            hits.add(new RuleHit(RuleCode.P_DURATION, List.of("durationDays:" + a.durationDays())));
         }
         if (a.painIntensity() >= limits.consultationMinIntensity()) {
-            hits.add(new RuleHit(Rules.P_INTENSITY, List.of("painIntensity:" + a.painIntensity())));
+            hits.add(new RuleHit(RuleCode.P_INTENSITY, List.of("painIntensity:" + a.painIntensity())));
         }
         List<String> nerve = symptoms(a, Symptom.SHOOTING_PAIN_DOWN_LEG, Symptom.LEG_NUMBNESS_OR_TINGLING,
                 Symptom.LEG_OR_FOOT_WEAKNESS);
         if (!nerve.isEmpty()) {
-            hits.add(new RuleHit(Rules.P_NERVE, nerve));
+            hits.add(new RuleHit(RuleCode.P_NERVE, nerve));
         }
         List<String> gait = symptoms(a, Symptom.DIFFICULTY_WALKING, Symptom.LIMP);
         if (!gait.isEmpty()) {
-            hits.add(new RuleHit(Rules.P_GAIT, gait));
+            hits.add(new RuleHit(RuleCode.P_GAIT, gait));
         }
         if (a.oswestry() != null) {
             a.oswestry().score().filter(score -> score.percent() >= limits.consultationMinOdiPercent())
-                    .ifPresent(score -> hits.add(new RuleHit(Rules.P_ODI, List.of("odi:" + score.percent()))));
+                    .ifPresent(score -> hits.add(new RuleHit(RuleCode.P_ODI, List.of("odi:" + score.percent()))));
         }
         return List.copyOf(hits);
     }

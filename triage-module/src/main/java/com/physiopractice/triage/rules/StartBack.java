@@ -1,6 +1,6 @@
 package com.physiopractice.triage.rules;
 
-import com.physiopractice.triage.rules.AnswerCodes.Bother;
+import com.physiopractice.triage.rules.AnswerCode.Bother;
 import java.util.List;
 import java.util.Objects;
 

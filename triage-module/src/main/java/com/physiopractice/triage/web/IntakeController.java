@@ -1,6 +1,6 @@
 package com.physiopractice.triage.web;
 
-import com.physiopractice.domain.access.Caller;
+import com.physiopractice.identity.access.Caller;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.intake.Intake;
@@ -44,7 +44,7 @@ class IntakeController {
             + "assessment. Invalid answers: 400 naming every offending field; nothing is stored.")
     @PostMapping("/intakes")
     ResponseEntity<IntakeResponse> submit(Caller caller, @RequestBody RawAnswers answers) {
-        Intake intake = intakes.submit(caller, answers);
+        Intake intake = intakes.submit(caller.requirePatient(), answers);
         return ResponseEntity.created(URI.create("/api/v1/triage/intakes/" + intake.id()))
                 .body(IntakeResponse.of(intake, caller));
     }
@@ -63,7 +63,9 @@ class IntakeController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         PageRequest request = PageRequest.of(page, size);
-        var found = caller.isPatient() ? intakes.ownIntakes(caller, request) : intakes.reviewQueue(caller, status, request);
+        // Both may list: a patient sees her own intakes, a therapist the review queue.
+        var found = caller.isPatient() ? intakes.ownIntakes(caller.requirePatient(), request)
+                : intakes.reviewQueue(status, request);
         return new PagedModel<>(found.map(intake -> IntakeResponse.of(intake, caller)));
     }
 
@@ -78,6 +80,7 @@ class IntakeController {
             + "the disposition; an override needs a note. The whole history is kept and returned.")
     @PostMapping("/intakes/{id}/review")
     IntakeResponse review(Caller caller, @PathVariable IntakeId id, @RequestBody ReviewRequest review) {
-        return IntakeResponse.of(intakes.review(caller, id, review.overrideDisposition(), review.note()), caller);
+        return IntakeResponse.of(intakes.review(caller.requireTherapist(), id, review.overrideDisposition(), review.note()),
+                caller);
     }
 }

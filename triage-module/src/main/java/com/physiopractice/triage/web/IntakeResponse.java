@@ -1,6 +1,6 @@
 package com.physiopractice.triage.web;
 
-import com.physiopractice.domain.access.Caller;
+import com.physiopractice.identity.access.Caller;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.PainSource;
 import com.physiopractice.triage.intake.Guidance;

@@ -1,7 +1,7 @@
 package com.physiopractice.triage.web;
 
-import com.physiopractice.triage.rules.AnswerCodes;
-import com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion;
+import com.physiopractice.triage.rules.AnswerCode;
+import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
 import com.physiopractice.triage.rules.Ruleset;
 import java.util.Arrays;
 import java.util.List;
@@ -76,21 +76,21 @@ final class QuestionnaireDefinition {
     static final Questionnaire LBHP_1 = new Questionnaire(Ruleset.QUESTIONNAIRE_VERSION, Ruleset.LBHP_1.version(),
             "Lower back and hip pain: intake form", List.of(
                     new Section("PAIN", "Your pain", null, List.of(
-                            multiple("painLocations", AnswerCodes.PainLocation.class, true, "Where does it hurt?",
+                            multiple("painLocations", AnswerCode.PainLocation.class, true, "Where does it hurt?",
                                     "Choose every place that hurts."),
-                            single("side", AnswerCodes.Side.class, "Which side hurts?"),
-                            single("onset", AnswerCodes.Onset.class, "How did the pain start?"),
+                            single("side", AnswerCode.Side.class, "Which side hurts?"),
+                            single("onset", AnswerCode.Onset.class, "How did the pain start?"),
                             integer("durationDays", "How many days ago did this pain start?", 0, 3650,
                                     "An estimate is fine: 6 weeks is 42 days."),
-                            multiple("triggers", AnswerCodes.Trigger.class, false, "Did anything set it off?", null),
+                            multiple("triggers", AnswerCode.Trigger.class, false, "Did anything set it off?", null),
                             integer("painIntensity", "How bad is the pain at its worst, from 0 (none) to 10 (worst imaginable)?",
                                     0, 10, null)), null),
                     new Section("CHANGES", "What changes the pain", null, List.of(
-                            multiple("worseWith", AnswerCodes.Aggravator.class, false, "What makes it worse?", null),
-                            multiple("betterWith", AnswerCodes.Reliever.class, false, "What makes it better?", null)),
+                            multiple("worseWith", AnswerCode.Aggravator.class, false, "What makes it worse?", null),
+                            multiple("betterWith", AnswerCode.Reliever.class, false, "What makes it better?", null)),
                             null),
                     new Section("SYMPTOMS", "Other symptoms", null, List.of(
-                            multiple("symptoms", AnswerCodes.Symptom.class, false, "Do you also have any of these?",
+                            multiple("symptoms", AnswerCode.Symptom.class, false, "Do you also have any of these?",
                                     null)), null),
                     new Section("SAFETY", "Safety questions",
                             "Please answer every question. A 'yes' to some of them means you need a doctor before "
@@ -100,7 +100,7 @@ final class QuestionnaireDefinition {
                                             SAFETY_TEXT.get(question), null, List.of(), null, null))
                                     .toList(), null),
                     new Section("HISTORY", "About you", null, List.of(
-                            multiple("history", AnswerCodes.HistoryItem.class, false, "Do any of these apply to you?",
+                            multiple("history", AnswerCode.HistoryItem.class, false, "Do any of these apply to you?",
                                     null)), null),
                     new Section("START_BACK", "STarT Back Screening Tool (optional)",
                             "Thinking about the last 2 weeks, tick your response to each statement. Send the 8 "
@@ -129,7 +129,7 @@ final class QuestionnaireDefinition {
         }
         questions.add(new Question("startBack.bothersomeness", "SINGLE_CHOICE", false,
                 "Overall, how bothersome has your back pain been in the last 2 weeks?", null,
-                options(AnswerCodes.Bother.class), null, null));
+                options(AnswerCode.Bother.class), null, null));
         return questions;
     }
 

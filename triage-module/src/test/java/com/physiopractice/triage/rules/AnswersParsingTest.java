@@ -3,8 +3,8 @@ package com.physiopractice.triage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.physiopractice.domain.problems.FieldProblem;
-import com.physiopractice.domain.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.problems.FieldProblem;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ class AnswersParsingTest {
 
     static Map<String, Boolean> allNo() {
         Map<String, Boolean> safety = new HashMap<>();
-        for (AnswerCodes.SafetyQuestion question : AnswerCodes.SafetyQuestion.values()) {
+        for (AnswerCode.SafetyQuestion question : AnswerCode.SafetyQuestion.values()) {
             safety.put(question.name(), false);
         }
         return safety;
@@ -54,6 +54,6 @@ class AnswersParsingTest {
                 new RawAnswers(List.of(), "LEFT", "SUDDEN", 5, null, 4, null, null, null, null, null, null, null)));
 
         assertThat(invalid.problems()).extracting(FieldProblem::field).contains("painLocations")
-                .hasSize(1 + AnswerCodes.SafetyQuestion.values().length);
+                .hasSize(1 + AnswerCode.SafetyQuestion.values().length);
     }
 }

@@ -3,7 +3,7 @@ package com.physiopractice.triage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.physiopractice.triage.rules.AnswerCodes.Bother;
+import com.physiopractice.triage.rules.AnswerCode.Bother;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

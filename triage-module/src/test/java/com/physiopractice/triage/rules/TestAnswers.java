@@ -1,14 +1,14 @@
 package com.physiopractice.triage.rules;
 
-import com.physiopractice.triage.rules.AnswerCodes.Aggravator;
-import com.physiopractice.triage.rules.AnswerCodes.HistoryItem;
-import com.physiopractice.triage.rules.AnswerCodes.Onset;
-import com.physiopractice.triage.rules.AnswerCodes.PainLocation;
-import com.physiopractice.triage.rules.AnswerCodes.Reliever;
-import com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion;
-import com.physiopractice.triage.rules.AnswerCodes.Side;
-import com.physiopractice.triage.rules.AnswerCodes.Symptom;
-import com.physiopractice.triage.rules.AnswerCodes.Trigger;
+import com.physiopractice.triage.rules.AnswerCode.Aggravator;
+import com.physiopractice.triage.rules.AnswerCode.HistoryItem;
+import com.physiopractice.triage.rules.AnswerCode.Onset;
+import com.physiopractice.triage.rules.AnswerCode.PainLocation;
+import com.physiopractice.triage.rules.AnswerCode.Reliever;
+import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
+import com.physiopractice.triage.rules.AnswerCode.Side;
+import com.physiopractice.triage.rules.AnswerCode.Symptom;
+import com.physiopractice.triage.rules.AnswerCode.Trigger;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

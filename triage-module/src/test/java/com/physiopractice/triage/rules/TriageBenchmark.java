@@ -1,6 +1,6 @@
 package com.physiopractice.triage.rules;
 
-import com.physiopractice.triage.rules.AnswerCodes.SafetyQuestion;
+import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

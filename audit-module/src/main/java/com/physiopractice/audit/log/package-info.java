@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.audit.log;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package com.physiopractice.booking;
+
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.triage.IntakeId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An appointment as the module shows it to its own web layer and to other modules: who, what,
+ * when, where it stands, its history and its video room. No clinical data.
+ *
+ * @param type the kind of consultation's code, e.g. {@code FOLLOW_UP}
+ * @param typeName its name, e.g. "Follow-up online consultation"
+ * @param intake the intake form it was booked with
+ * @param calendarSequence RFC 5545 SEQUENCE: rises with each reschedule and once more when it ends
+ * @param cancellationReason why it was cancelled, when a reason was given
+ * @param videoLink the private video room; only its patient and its therapist ever see an appointment
+ * @param history what happened to it, oldest first
+ */
+public record AppointmentView(AppointmentId id, TherapistId therapist, PatientId patient, String type, String typeName,
+        AppointmentStatus status, Instant start, Instant end, IntakeId intake, Instant bookedAt, int rescheduleCount,
+        int calendarSequence, @Nullable String cancellationReason, @Nullable String videoLink, List<Change> history) {
+
+    /**
+     * One line of its history.
+     *
+     * @param kind BOOKED, RESCHEDULED, or the status it ended in
+     * @param byRole who did it: PATIENT or THERAPIST
+     */
+    public record Change(Instant at, String kind, String byRole, @Nullable Instant previousStart,
+            @Nullable Instant newStart) {
+    }
+
+    /** The same UID in every invitation, download and feed, so calendars update one entry in place. */
+    public String calendarUid() {
+        return "appointment-" + id + "@physio-practice";
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+
+    public int durationMinutes() {
+        return (int) Duration.between(start, end).toMinutes();
+    }
+}

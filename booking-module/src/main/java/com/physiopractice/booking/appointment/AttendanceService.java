@@ -1,0 +1,43 @@
+package com.physiopractice.booking.appointment;
+
+import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.booking.AppointmentView;
+import com.physiopractice.booking.settings.BookingSettings;
+import com.physiopractice.identity.access.Caller;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The therapist records how a consultation went: it took place, or the patient did not come. */
+@Service
+public class AttendanceService {
+
+    private final AppointmentAccess access;
+    private final Appointments appointments;
+    private final BookingSettings settings;
+    private final Clock clock;
+
+    AttendanceService(AppointmentAccess access, Appointments appointments, BookingSettings settings, Clock clock) {
+        this.access = access;
+        this.appointments = appointments;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AppointmentView complete(Caller therapist, AppointmentId id) {
+        return change(therapist, id, appointment -> appointment.complete(clock.instant()));
+    }
+
+    @Transactional
+    public AppointmentView markNoShow(Caller therapist, AppointmentId id) {
+        return change(therapist, id, appointment -> appointment.markNoShow(clock.instant()));
+    }
+
+    private AppointmentView change(Caller therapist, AppointmentId id, Consumer<Appointment> change) {
+        Appointment appointment = access.ofParty(therapist, id);
+        change.accept(appointment);
+        return appointments.save(appointment).view(settings.nameOf(appointment.typeCode()));
+    }
+}

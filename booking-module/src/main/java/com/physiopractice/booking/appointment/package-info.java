@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.appointment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.availability;
+
+import org.jspecify.annotations.NullMarked;

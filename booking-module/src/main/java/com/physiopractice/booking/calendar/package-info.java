@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.calendar;
+
+import org.jspecify.annotations.NullMarked;

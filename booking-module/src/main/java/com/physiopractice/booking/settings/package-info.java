@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.slots;
+
+import org.jspecify.annotations.NullMarked;

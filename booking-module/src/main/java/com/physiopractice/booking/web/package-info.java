@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.content.editorial;
+
+import org.jspecify.annotations.NullMarked;

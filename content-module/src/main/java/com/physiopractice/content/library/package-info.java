@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.content.library;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.content.rendering;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.content.seed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.content.settings;
+
+import org.jspecify.annotations.NullMarked;

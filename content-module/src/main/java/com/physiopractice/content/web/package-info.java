@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.content.web;
+
+import org.jspecify.annotations.NullMarked;

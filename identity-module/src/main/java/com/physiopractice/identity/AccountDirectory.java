@@ -1,0 +1,27 @@
+package com.physiopractice.identity;
+
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules may do with sign-in accounts: find where to write to someone, and (for the
+ * demo data) create the accounts of people they set up. Nothing here reveals a password or a token.
+ */
+public interface AccountDirectory {
+
+    /** Where to write to a patient: the email of her account, if it is enabled. */
+    Optional<String> emailOf(PatientId patient);
+
+    /** Where to write to a therapist: the email of her account, if it is enabled. */
+    Optional<String> emailOf(TherapistId therapist);
+
+    boolean exists(String email);
+
+    TherapistId createTherapist(String email, String password, String fullName, @Nullable String title, String timeZone);
+
+    PatientId registerPatient(String email, String password, String fullName, LocalDate dateOfBirth,
+            @Nullable String phone, String timeZone);
+}

@@ -1,0 +1,143 @@
+package com.physiopractice.identity.account;
+
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.access.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A sign-in account. Its role and the person it belongs to are fixed when it is created. */
+@Entity
+@Table(name = "identity_account")
+public class Account {
+
+    @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 36)
+    private UUID id;
+
+    private String email;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private @Nullable UUID patientId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private @Nullable UUID therapistId;
+
+    private boolean enabled;
+
+    private Instant createdAt;
+
+    /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
+    @Version
+    private Long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    private Account(Role role, String email, String passwordHash, @Nullable UUID patientId, @Nullable UUID therapistId,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.role = role;
+        this.email = normalizeEmail(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.patientId = patientId;
+        this.therapistId = therapistId;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public static Account forPatient(PatientId patient, String email, String passwordHash, Instant now) {
+        return new Account(Role.PATIENT, email, passwordHash, patient.value(), null, now);
+    }
+
+    public static Account forTherapist(TherapistId therapist, String email, String passwordHash, Instant now) {
+        return new Account(Role.THERAPIST, email, passwordHash, null, therapist.value(), now);
+    }
+
+    public static Account forAdmin(String email, String passwordHash, Instant now) {
+        return new Account(Role.ADMIN, email, passwordHash, null, null, now);
+    }
+
+    /** Emails compare case-insensitively; they are kept lower-cased. */
+    public static @Nullable String normalizeEmail(@Nullable String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Caller asCaller() {
+        AccountId account = id();
+        return switch (role) {
+            case PATIENT -> Caller.patient(account, requirePatient());
+            case THERAPIST -> Caller.therapist(account, requireTherapist());
+            case ADMIN -> Caller.admin(account);
+        };
+    }
+
+    /**
+     * It can no longer sign in; its sessions are ended by the caller in the same transaction. An
+     * administrator cannot lock themselves out this way.
+     */
+    public void disableBy(AccountId by) {
+        if (id.equals(by.value())) {
+            throw InvalidInputException.of("accountId", "an administrator cannot disable their own account");
+        }
+        this.enabled = false;
+    }
+
+    /** The patient this account is; only for a patient's account. */
+    public PatientId requirePatient() {
+        if (role != Role.PATIENT || patientId == null) {
+            throw new IllegalStateException("not a patient's account: " + id);
+        }
+        return new PatientId(patientId);
+    }
+
+    /** The therapist this account is; only for a therapist's account. */
+    public TherapistId requireTherapist() {
+        if (role != Role.THERAPIST || therapistId == null) {
+            throw new IllegalStateException("not a therapist's account: " + id);
+        }
+        return new TherapistId(therapistId);
+    }
+
+    public AccountId id() {
+        return new AccountId(id);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,232 @@
+package com.physiopractice.identity.account;
+
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.access.Role;
+import com.physiopractice.people.NewPatient;
+import com.physiopractice.people.NewTherapist;
+import com.physiopractice.people.PatientDirectory;
+import com.physiopractice.people.PatientProfile;
+import com.physiopractice.people.TherapistDirectory;
+import com.physiopractice.people.TherapistProfile;
+import com.physiopractice.sharedkernel.problems.ConflictException;
+import com.physiopractice.sharedkernel.problems.FieldProblem;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.problems.InvalidValueException;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
+import com.physiopractice.sharedkernel.time.IanaTimeZone;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and the people behind them, checks passwords, and keeps profiles. */
+@Service
+public class AccountService {
+
+    public static final AuditAction ACCOUNT_REGISTERED = AuditAction.of("ACCOUNT_REGISTERED");
+    public static final AuditAction ACCOUNT_CREATED = AuditAction.of("ACCOUNT_CREATED");
+    public static final AuditAction ACCOUNT_DISABLED = AuditAction.of("ACCOUNT_DISABLED");
+    public static final AuditAction PROFILE_READ = AuditAction.of("PROFILE_READ");
+    public static final AuditAction PROFILE_CHANGED = AuditAction.of("PROFILE_CHANGED");
+
+    private final Accounts accounts;
+    private final PatientDirectory patients;
+    private final TherapistDirectory therapists;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditTrail audit;
+    private final Clock clock;
+    /** Compared against when the email is unknown, so both answers take as long. */
+    private final String unknownAccountHash;
+
+    AccountService(Accounts accounts, PatientDirectory patients, TherapistDirectory therapists,
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.patients = patients;
+        this.therapists = therapists;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+        this.unknownAccountHash = passwordEncoder.encode("no account has this password: " + System.nanoTime());
+    }
+
+    /** What a patient gives to register. */
+    public record PatientRegistration(String email, String password, String fullName, @Nullable LocalDate dateOfBirth,
+            @Nullable String phone, String timeZone) {
+    }
+
+    /** What an administrator gives to add a therapist. */
+    public record TherapistOnboarding(String email, String password, String fullName, @Nullable String title,
+            String timeZone) {
+    }
+
+    /** Registers a patient and her account; every bad field is named at once and nothing is stored. */
+    @Transactional
+    public Account registerPatient(PatientRegistration registration) {
+        String email = Account.normalizeEmail(registration.email());
+        List<FieldProblem> problems = new ArrayList<>();
+        checkPassword(registration.password(), problems, email, registration.fullName());
+        ZoneId zone = zone(registration.timeZone(), problems);
+        NewPatient patient = zone == null ? null
+                : new NewPatient(registration.fullName(), registration.dateOfBirth(), zone, registration.phone());
+        if (patient != null) {
+            problems.addAll(patients.problemsWith(patient));
+        }
+        if (patient == null || !problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireUnusedEmail(email);
+        PatientProfile registered = patients.register(patient);
+        Account account = accounts.save(Account.forPatient(registered.id(), email,
+                passwordEncoder.encode(registration.password()), clock.instant()));
+        audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
+        return account;
+    }
+
+    @Transactional
+    public Account createTherapist(TherapistOnboarding onboarding) {
+        String email = Account.normalizeEmail(onboarding.email());
+        List<FieldProblem> problems = new ArrayList<>();
+        checkPassword(onboarding.password(), problems, email, onboarding.fullName());
+        ZoneId zone = zone(onboarding.timeZone(), problems);
+        if (zone == null || !problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireUnusedEmail(email);
+        TherapistProfile therapist = therapists.add(new NewTherapist(onboarding.fullName(), onboarding.title(), zone));
+        Account account = accounts.save(Account.forTherapist(therapist.id(), email,
+                passwordEncoder.encode(onboarding.password()), clock.instant()));
+        audit.recordWithChange(ACCOUNT_CREATED, "ACCOUNT", account.id());
+        return account;
+    }
+
+    /**
+     * Disables an account: it can no longer sign in. The caller ends its sessions in the same
+     * transaction, so its tokens stop working at once.
+     */
+    @Transactional
+    public Account disable(AccountId id, Caller by) {
+        Account account = accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("The account"));
+        account.disableBy(by.account());
+        audit.recordWithChange(ACCOUNT_DISABLED, "ACCOUNT", account.id());
+        return accounts.save(account);
+    }
+
+    /** Creates the first administrator; does nothing when an administrator exists. */
+    @Transactional
+    public boolean createAdminIfNone(String email, String password) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        accounts.save(Account.forAdmin(email, passwordEncoder.encode(password), clock.instant()));
+        return true;
+    }
+
+    /** The enabled account with this email and password, checked in about the same time whether or not it exists. */
+    @Transactional(readOnly = true)
+    public Optional<Account> authenticate(String email, @Nullable String password) {
+        Optional<Account> account = accounts.findByEmail(Account.normalizeEmail(email));
+        String hash = account.map(Account::passwordHash).orElse(unknownAccountHash);
+        boolean matches = password != null && passwordEncoder.matches(password, hash);
+        return account.filter(found -> matches && found.isEnabled());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(Caller caller) {
+        return accounts.findById(caller.account().value());
+    }
+
+    /** The person behind an account, as their profile shows it; all {@code null} for an administrator. */
+    public record Person(@Nullable String patientId, @Nullable String therapistId, @Nullable String fullName,
+            @Nullable String title, @Nullable LocalDate dateOfBirth, @Nullable String phone, @Nullable String timeZone) {
+
+        static Person of(PatientProfile patient) {
+            return new Person(patient.id().toString(), null, patient.fullName(), null, patient.dateOfBirth(),
+                    patient.phone(), patient.timeZone().getId());
+        }
+
+        static Person of(TherapistProfile therapist) {
+            return new Person(null, therapist.id().toString(), therapist.fullName(), therapist.title(), null, null,
+                    therapist.timeZone().getId());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Person profileOf(Account account) {
+        return switch (account.role()) {
+            case PATIENT -> Person.of(patients.find(account.requirePatient()).orElseThrow());
+            case THERAPIST -> Person.of(therapists.find(account.requireTherapist()).orElseThrow());
+            case ADMIN -> new Person(null, null, null, null, null, null, null);
+        };
+    }
+
+    /**
+     * Changes what a person may change about themselves: name, phone and time zone. Everything else
+     * (email, role, date of birth) is not writable here.
+     */
+    @Transactional
+    public Person changeProfile(Account account, @Nullable String fullName, @Nullable String phone,
+            @Nullable String timeZone) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ZoneId zone = timeZone == null ? null : zone(timeZone, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        switch (account.role()) {
+            case PATIENT -> patients.changeContactDetails(account.requirePatient(), fullName, phone, zone);
+            case THERAPIST -> {
+                if (fullName != null || phone != null) {
+                    throw InvalidInputException.of(fullName != null ? "fullName" : "phone",
+                            "a therapist's name is changed by an administrator");
+                }
+                if (zone != null) {
+                    therapists.moveTo(account.requireTherapist(), zone);
+                }
+            }
+            case ADMIN -> {
+                if (fullName != null || phone != null || zone != null) {
+                    throw InvalidInputException.of("fullName", "an administrator account has no profile to change");
+                }
+            }
+        }
+        audit.recordWithChange(PROFILE_CHANGED, "ACCOUNT", account.id());
+        return profileOf(account);
+    }
+
+    public boolean emailInUse(String email) {
+        return accounts.existsByEmail(Account.normalizeEmail(email));
+    }
+
+    private void requireUnusedEmail(@Nullable String email) {
+        if (accounts.existsByEmail(email)) {
+            throw new ConflictException("email-taken", "Email already registered",
+                    "An account with this email exists. Sign in, or reset its password.");
+        }
+    }
+
+    private void checkPassword(@Nullable String password, List<FieldProblem> problems, @Nullable String... personalDetails) {
+        String problem = passwordPolicy.problemWith(password, personalDetails);
+        if (problem != null) {
+            problems.add(new FieldProblem("password", problem));
+        }
+    }
+
+    private static @Nullable ZoneId zone(@Nullable String name, List<FieldProblem> problems) {
+        try {
+            return IanaTimeZone.parse(name);
+        } catch (InvalidValueException notAZone) {
+            problems.add(new FieldProblem("timeZone", IanaTimeZone.EXPECTED));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.physiopractice.identity.account;
+
+import com.physiopractice.identity.access.Role;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface Accounts extends Repository<Account, UUID> {
+
+    Account save(Account account);
+
+    Optional<Account> findById(UUID id);
+
+    Optional<Account> findByEmail(String normalizedEmail);
+
+    // Where to write to someone: the address alone (each email sent asks), not the whole account.
+    @Query("select a.email from Account a where a.patientId = :patientId and a.enabled = true")
+    Optional<String> enabledEmailOfPatient(UUID patientId);
+
+    @Query("select a.email from Account a where a.therapistId = :therapistId and a.enabled = true")
+    Optional<String> enabledEmailOfTherapist(UUID therapistId);
+
+    boolean existsByEmail(String normalizedEmail);
+
+    boolean existsByRole(Role role);
+}

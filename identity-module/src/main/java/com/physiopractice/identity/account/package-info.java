@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.account;
+
+import org.jspecify.annotations.NullMarked;

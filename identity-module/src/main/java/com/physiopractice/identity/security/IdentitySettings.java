@@ -1,0 +1,62 @@
+package com.physiopractice.identity.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the practice signs people in; validated at start-up.
+ *
+ * @param issuer the {@code iss} of access tokens, checked on every request
+ * @param audience the {@code aud} of access tokens, checked on every request
+ * @param accessTokenLifetime at most 15 minutes (OWASP ASVS); logout ends them sooner
+ * @param refreshTokenLifetime how long a sign-in session lasts without a new password
+ * @param signingKey a PKCS#8 PEM RSA private key; required when {@code requireConfiguredKey} is set (prod)
+ * @param signingKeyFile where the dev run keeps its generated key, so tokens survive a restart
+ * @param requireConfiguredKey refuse to start without {@code signingKey} (set in the prod profile)
+ */
+@Validated
+@ConfigurationProperties("practice.identity")
+public record IdentitySettings(
+        @NotBlank String issuer,
+        @NotBlank String audience,
+        @NotNull Duration accessTokenLifetime,
+        @NotNull Duration refreshTokenLifetime,
+        String signingKey,
+        String signingKeyFile,
+        boolean requireConfiguredKey,
+        @Valid @NotNull Throttle throttle,
+        @Valid @NotNull Bootstrap bootstrap,
+        @NotNull List<String> corsAllowedOrigins) {
+
+    @AssertTrue(message = "access tokens live at most 15 minutes")
+    boolean isAccessTokenShortLived() {
+        return accessTokenLifetime == null || accessTokenLifetime.compareTo(Duration.ofMinutes(15)) <= 0;
+    }
+
+    @AssertTrue(message = "a signing key (practice.identity.signing-key) is required")
+    boolean isSigningKeyPresentWhenRequired() {
+        return !requireConfiguredKey || (signingKey != null && !signingKey.isBlank());
+    }
+
+    /**
+     * Sign-in throttling. Failures older than {@code window} no longer count, so an attacker can
+     * keep a victim's account from signing in for one window at most after the last failure.
+     */
+    public record Throttle(
+            @NotNull Duration window,
+            @Min(3) int maxFailuresPerAccount,
+            @Min(3) int maxFailuresPerAddress) {
+    }
+
+    /** The first administrator, created on first start when none exists. */
+    public record Bootstrap(@NotBlank @Email String adminEmail, String adminPassword) {
+    }
+}

@@ -1,0 +1,44 @@
+package com.physiopractice.identity.security;
+
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.access.EndpointAccess;
+import com.physiopractice.identity.access.EndpointAccess.Rule;
+import com.physiopractice.identity.access.Role;
+import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may call this module's endpoints, and the signed-in {@link Caller} as an argument every
+ * controller of every module may take.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
+class IdentityWebConfiguration implements WebMvcConfigurer {
+
+    static {
+        // The signed-in caller comes from the access token, never from a request parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    /** Signing in is open to anyone; the profile and signing out need a signed-in caller of any role. */
+    @Bean
+    EndpointAccess identityEndpointAccess() {
+        return EndpointAccess.of(
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/register"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/token"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/refresh"),
+                Rule.roles("/api/v1/admin/**", Role.ADMIN),
+                Rule.roles("/api/v1/audit-events", Role.ADMIN));
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
+}

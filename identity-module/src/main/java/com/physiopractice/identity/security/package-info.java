@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.security;
+
+import org.jspecify.annotations.NullMarked;

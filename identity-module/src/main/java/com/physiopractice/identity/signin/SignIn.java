@@ -1,0 +1,59 @@
+package com.physiopractice.identity.signin;
+
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.account.AccountService;
+import com.physiopractice.identity.security.SignedInActor;
+import com.physiopractice.identity.throttle.SignInThrottle;
+import com.physiopractice.identity.token.TokenService;
+import com.physiopractice.identity.token.TokenService.IssuedTokens;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signing in with an email and a password: refused while the account or the client address has
+ * failed too often lately, then checked, counted and audited either way. Nothing says whether the
+ * email belongs to an account.
+ */
+@Service
+public class SignIn {
+
+    static final AuditAction SIGN_IN_SUCCEEDED = AuditAction.of("SIGN_IN_SUCCEEDED");
+    static final AuditAction SIGN_IN_FAILED = AuditAction.of("SIGN_IN_FAILED");
+    static final AuditAction SIGN_IN_THROTTLED = AuditAction.of("SIGN_IN_THROTTLED");
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final SignInThrottle throttle;
+    private final AuditTrail audit;
+
+    SignIn(AccountService accounts, TokenService tokens, SignInThrottle throttle, AuditTrail audit) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    /** A new session for the account with this email and password. */
+    public IssuedTokens attempt(String email, String password, @Nullable String clientAddress) {
+        String normalized = Account.normalizeEmail(email);
+        Optional<Duration> wait = throttle.waitBeforeNextAttempt(normalized, clientAddress);
+        if (wait.isPresent()) {
+            audit.record(SIGN_IN_THROTTLED, "EMAIL", null);
+            throw new SignInThrottledException(wait.get());
+        }
+        Optional<Account> account = accounts.authenticate(normalized, password);
+        if (account.isEmpty()) {
+            throttle.recordFailure(normalized, clientAddress);
+            audit.record(SIGN_IN_FAILED, "EMAIL", null);
+            throw new SignInRefusedException();
+        }
+        throttle.recordSuccess(normalized);
+        audit.recordAs(SignedInActor.actorOf(account.get().asCaller()), SIGN_IN_SUCCEEDED, "ACCOUNT",
+                account.get().id().toString());
+        return tokens.startSession(account.get());
+    }
+}

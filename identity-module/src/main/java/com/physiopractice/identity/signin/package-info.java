@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.signin;
+
+import org.jspecify.annotations.NullMarked;

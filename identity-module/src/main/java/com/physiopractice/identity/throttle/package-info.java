@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.throttle;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.token;
+
+import org.jspecify.annotations.NullMarked;

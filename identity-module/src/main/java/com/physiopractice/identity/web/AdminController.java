@@ -1,0 +1,86 @@
+package com.physiopractice.identity.web;
+
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.account.AccountService;
+import com.physiopractice.audit.AuditQuery;
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.token.TokenService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Administration", description = "Therapist accounts and the audit trail (administrators only)")
+class AdminController {
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final AuditTrail audit;
+
+    AdminController(AccountService accounts, TokenService tokens, AuditTrail audit) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    record NewTherapist(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull String initialPassword,
+            @NotBlank @Size(max = 200) String fullName,
+            @Size(max = 60) String title,
+            @NotBlank String timeZone) {
+    }
+
+    @Operation(summary = "Create a therapist account", description = "Administrators only. Creates the therapist and her sign-in account with the given initial password.")
+    @PostMapping("/api/v1/admin/therapists")
+    ResponseEntity<ProfileResponse> createTherapist(@Valid @RequestBody NewTherapist request) {
+        Account account = accounts.createTherapist(new AccountService.TherapistOnboarding(request.email(),
+                request.initialPassword(), request.fullName(), request.title(), request.timeZone()));
+        ProfileResponse profile = ProfileResponse.of(account, accounts);
+        return ResponseEntity.created(URI.create("/api/v1/booking/therapists/" + profile.therapistId())).body(profile);
+    }
+
+    @Operation(summary = "Disable an account", description = "It can no longer sign in, and every session it has ends "
+            + "at once: its access and refresh tokens stop working.")
+    @PostMapping("/api/v1/admin/accounts/{accountId}/disable")
+    ProfileResponse disable(Caller caller, @PathVariable AccountId accountId) {
+        Account account = accounts.disable(accountId, caller);
+        tokens.endAllSessionsOf(account.id());
+        return ProfileResponse.of(account, accounts);
+    }
+
+    @Operation(summary = "Search the audit trail", description = "Newest first; `to` is exclusive; at most 100 a page.")
+    @GetMapping("/api/v1/audit-events")
+    PagedModel<AuditEventView> auditEvents(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String subjectType,
+            @RequestParam(required = false) String subjectId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return new PagedModel<>(audit.search(new AuditQuery(actor, action, subjectType, subjectId, from, to),
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).map(AuditEventView::of));
+    }
+}

@@ -1,0 +1,102 @@
+package com.physiopractice.identity.web;
+
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.account.AccountService;
+import com.physiopractice.identity.signin.SignIn;
+import com.physiopractice.identity.token.AccessTokenFormat;
+import com.physiopractice.identity.token.TokenService;
+import com.physiopractice.identity.token.TokenService.IssuedTokens;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Sign-in", description = "Registration, tokens and sessions")
+class AuthController {
+
+    private final AccountService accounts;
+    private final SignIn signIn;
+    private final TokenService tokens;
+
+    AuthController(AccountService accounts, SignIn signIn, TokenService tokens) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+        this.tokens = tokens;
+    }
+
+    record RegisterRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull String password,
+            @NotBlank @Size(max = 200) String fullName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @Size(max = 30) String phone,
+            @NotBlank String timeZone) {
+    }
+
+    record TokenRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+    }
+
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+
+        static TokenResponse of(IssuedTokens issued) {
+            return new TokenResponse(issued.accessToken(), "Bearer", issued.expiresInSeconds(), issued.refreshToken());
+        }
+    }
+
+    @Operation(summary = "Register as a patient", description = "Creates the patient and their account. Passwords: 12 to 128 characters, not common or guessable. Answers 201 with the profile; an email in use is 409.")
+    @PostMapping("/register")
+    ResponseEntity<ProfileResponse> register(@Valid @RequestBody RegisterRequest request) {
+        Account account = accounts.registerPatient(new AccountService.PatientRegistration(request.email(),
+                request.password(), request.fullName(), request.dateOfBirth(), request.phone(), request.timeZone()));
+        return ResponseEntity.created(URI.create("/api/v1/me")).body(ProfileResponse.of(account, accounts));
+    }
+
+    @Operation(summary = "Sign in with email and password",
+            description = "Answers 429 with Retry-After after too many failed attempts for the account or the client address.")
+    @PostMapping("/token")
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        IssuedTokens issued = signIn.attempt(request.email(), request.password(), http.getRemoteAddr());
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(TokenResponse.of(issued));
+    }
+
+    @Operation(summary = "Exchange a refresh token for new tokens",
+            description = "Each refresh token works once. Presenting a used one ends the whole session.")
+    @PostMapping("/refresh")
+    ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
+        return tokens.refresh(request.refreshToken())
+                .map(issued -> ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(TokenResponse.of(issued)))
+                .orElseThrow(IdentityProblemAdvice::invalidRefreshToken);
+    }
+
+    @Operation(summary = "Sign out", description = "Ends this session: its access and refresh tokens stop working at once.")
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@AuthenticationPrincipal Jwt jwt, Caller caller) {
+        tokens.endSession(UUID.fromString(AccessTokenFormat.sessionOf(jwt)), caller);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package com.physiopractice.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands failed or unfinished event deliveries (mail server down, node stopped mid-way) back to
+ * their listeners, with a back-off that doubles per attempt up to a ceiling. One node at a time;
+ * the deliveries record keeps a resubmitted email from going out twice anyway.
+ */
+@Component
+class DeliveryRetryJob {
+
+    private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    DeliveryRetryJob(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+            NotificationSettings settings, Clock clock) {
+        this.incomplete = incomplete;
+        this.completed = completed;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${practice.notification.retry-check:30s}",
+            initialDelayString = "${practice.notification.retry-check:30s}")
+    @SchedulerLock(name = "notification-retries", lockAtMostFor = "PT10M")
+    public void retryDue() {
+        Instant now = clock.instant();
+        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
+                .withMinAge(settings.retryFirstDelay()).withFilter(publication -> isDue(publication, now)));
+        completed.deletePublicationsOlderThan(settings.keepCompleted());
+    }
+
+    boolean isDue(EventPublication publication, Instant now) {
+        Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
+        return !now.isBefore(last.plus(backoff(publication.getCompletionAttempts(), settings.retryFirstDelay(),
+                settings.retryMaxDelay())));
+    }
+
+    /** first, 2×first, 4×first, ... never more than max. */
+    static Duration backoff(int attempts, Duration first, Duration max) {
+        Duration delay = first;
+        for (int i = 1; i < attempts && delay.compareTo(max) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(max) > 0 ? max : delay;
+    }
+}

@@ -1,0 +1,47 @@
+package com.physiopractice.notification.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/admin/notifications")
+@Tag(name = "Admin: notifications", description = "Deliveries that have not succeeded yet, and resubmitting them")
+class NotificationAdminController {
+
+    private final OutboxReader pending;
+    private final IncompleteEventPublications incomplete;
+
+    NotificationAdminController(OutboxReader pending, IncompleteEventPublications incomplete) {
+        this.pending = pending;
+        this.incomplete = incomplete;
+    }
+
+    record Resubmit(Set<UUID> ids) {
+    }
+
+    @Operation(summary = "Deliveries not completed (admins)", description = "Events whose notification has failed or not "
+            + "finished yet, oldest first. They are retried automatically with back-off.")
+    @GetMapping("/pending")
+    List<OutboxReader.PendingDelivery> pending() {
+        return pending.oldestFirst(500);
+    }
+
+    @Operation(summary = "Resubmit now (admins)", description = "The listed deliveries (all pending ones if no ids are "
+            + "given) are handed to their listeners again at once; emails already sent are not sent again.")
+    @PostMapping("/resubmit")
+    ResponseEntity<Void> resubmit(@RequestBody(required = false) Resubmit request) {
+        Set<UUID> ids = request == null || request.ids() == null ? Set.of() : request.ids();
+        incomplete.resubmitIncompletePublications(publication -> ids.isEmpty() || ids.contains(publication.getIdentifier()));
+        return ResponseEntity.accepted().build();
+    }
+}

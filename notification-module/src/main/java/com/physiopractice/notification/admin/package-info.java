@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.notification.admin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.notification.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package com.physiopractice.people;
+
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.problems.FieldProblem;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The practice's patients. */
+public interface PatientDirectory {
+
+    /**
+     * Everything wrong with these details, field by field ({@code fullName}, {@code dateOfBirth},
+     * {@code phone}), so that a registration can name all its bad fields at once; empty when they
+     * make a patient. The practice treats adults only.
+     */
+    List<FieldProblem> problemsWith(NewPatient patient);
+
+    /** Registers a new patient; refuses details {@link #problemsWith} finds wrong. */
+    PatientProfile register(NewPatient patient);
+
+    Optional<PatientProfile> find(PatientId id);
+
+    /** What a patient may change about herself; the date of birth is not among it. */
+    PatientProfile changeContactDetails(PatientId id, @Nullable String fullName, @Nullable String phone,
+            @Nullable ZoneId timeZone);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.people.patient;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.people.person;
+
+import org.jspecify.annotations.NullMarked;

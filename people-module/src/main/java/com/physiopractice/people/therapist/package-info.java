@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.people.therapist;
+
+import org.jspecify.annotations.NullMarked;

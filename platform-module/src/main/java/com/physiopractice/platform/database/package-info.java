@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.platform.database;
+
+import org.jspecify.annotations.NullMarked;

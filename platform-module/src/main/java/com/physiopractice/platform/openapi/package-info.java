@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.platform.openapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.platform.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.sharedkernel.events;
+
+import org.jspecify.annotations.NullMarked;

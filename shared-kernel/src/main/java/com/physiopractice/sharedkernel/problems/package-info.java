@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.sharedkernel.problems;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.triage.intake;
+
+import org.jspecify.annotations.NullMarked;

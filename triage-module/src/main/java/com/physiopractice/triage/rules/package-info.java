@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.triage.rules;
+
+import org.jspecify.annotations.NullMarked;

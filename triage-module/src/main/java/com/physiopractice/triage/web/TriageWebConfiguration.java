@@ -1,0 +1,25 @@
+package com.physiopractice.triage.web;
+
+import com.physiopractice.identity.access.EndpointAccess;
+import com.physiopractice.identity.access.EndpointAccess.Rule;
+import com.physiopractice.identity.access.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Anyone may read the questionnaire. Patients submit intakes, therapists review them, and both read
+ * them (a patient her own only, which the intakes decide).
+ */
+@Configuration(proxyBeanMethods = false)
+class TriageWebConfiguration {
+
+    @Bean
+    EndpointAccess triageEndpointAccess() {
+        return EndpointAccess.of(
+                Rule.anyone(HttpMethod.GET, "/api/v1/triage/questionnaire"),
+                Rule.roles(HttpMethod.POST, "/api/v1/triage/intakes", Role.PATIENT),
+                Rule.roles(HttpMethod.POST, "/api/v1/triage/intakes/*/review", Role.THERAPIST),
+                Rule.roles("/api/v1/triage/intakes/**", Role.PATIENT, Role.THERAPIST));
+    }
+}

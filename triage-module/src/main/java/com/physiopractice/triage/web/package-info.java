@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.triage.web;
+
+import org.jspecify.annotations.NullMarked;
