@@ -1,4 +1,4 @@
-package com.physiopractice.platform;
+package com.physiopractice.notification;
 
 import java.lang.reflect.Method;
 import org.slf4j.Logger;
@@ -7,13 +7,15 @@ import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * Event listeners run after commit on other threads; a failure leaves the event in the publication
- * registry, to be retried. A mail server that is down is an expected, retried condition, logged
- * as one line; anything else is logged with its stack trace.
+ * The listeners of this module run after commit on other threads ({@code @Async}); a failure leaves
+ * the event in the publication registry, to be retried. A mail server that is down is an expected,
+ * retried condition, logged as one line; anything else is logged with its stack trace.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableAsync
 class AsyncConfiguration implements AsyncConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AsyncConfiguration.class);

@@ -1,10 +1,7 @@
 package com.physiopractice.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.physiopractice.audit.AuditAction;
-import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 @PracticeIntegrationTest
@@ -26,12 +22,6 @@ class AuditTrailHttpTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    AuditTrail audit;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     Api api;
     SignedIn admin;
@@ -85,28 +75,6 @@ class AuditTrailHttpTest {
         assertThat(page.path("page").path("size").asInt()).isEqualTo(2);
         assertThat(page.path("page").has("totalElements")).isTrue();
         assertThat(admin.api(api).get("/api/v1/audit-events?size=1000").status()).isEqualTo(400);
-    }
-
-    @Test
-    void aChangeIsRecordedExactlyWhenItCommits() {
-        String rolledBack = java.util.UUID.randomUUID().toString();
-        String committed = java.util.UUID.randomUUID().toString();
-
-        transactions.executeWithoutResult(status -> {
-            audit.recordWithChange(AuditAction.of("TEST_CHANGE"), "TEST", rolledBack);
-            status.setRollbackOnly();
-        });
-        transactions.executeWithoutResult(status -> audit.recordWithChange(AuditAction.of("TEST_CHANGE"), "TEST", committed));
-
-        assertThat(linesAbout(rolledBack)).isZero();
-        assertThat(linesAbout(committed)).isOne();
-        // Outside the change's transaction there is nothing to commit with: a programming error, not a lost line.
-        assertThatThrownBy(() -> audit.recordWithChange(AuditAction.of("TEST_CHANGE"), "TEST", "outside"))
-                .isInstanceOf(IllegalStateException.class);
-    }
-
-    private int linesAbout(String subject) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, subject);
     }
 
     private JsonNode search(String query) {

@@ -9,8 +9,6 @@ import com.physiopractice.testing.IntakeForms;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
-import com.physiopractice.triage.intake.IntakeService;
-import com.physiopractice.triage.rules.RawAnswers;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,13 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The triage module's published API, as the booking and content modules use it. */
 @PracticeIntegrationTest
-@RecordApplicationEvents
 class TriageClearanceTest {
 
     @LocalServerPort
@@ -36,11 +30,6 @@ class TriageClearanceTest {
     @Autowired
     AdjustableClock clock;
 
-    @Autowired
-    ApplicationEvents events;
-
-    @Autowired
-    IntakeService intakeService;
 
     Api api;
     SignedIn patient;
@@ -112,20 +101,5 @@ class TriageClearanceTest {
         assertThat(profile.lumbarRadicularPattern()).isTrue();
         assertThat(profile.disposition()).isEqualTo(Disposition.PHYSIO_CONSULTATION);
         assertThat(clearance.profile(PatientId.random(), intake)).isEmpty();
-    }
-
-    @Test
-    void publishesAnEventWithTheDispositionWhenAnIntakeIsAssessed() {
-        // Through the service on this thread: the recorded events are those of the test's own thread.
-        Map<String, Object> form = IntakeForms.giving("EMERGENCY");
-        RawAnswers raw = JsonMapper.builder().build().convertValue(form, RawAnswers.class);
-        IntakeId intake = intakeService.submit(patientId(), raw).id();
-
-        assertThat(events.stream(IntakeAssessed.class).filter(event -> event.intake().equals(intake)))
-                .singleElement()
-                .satisfies(event -> {
-                    assertThat(event.disposition()).isEqualTo(Disposition.EMERGENCY);
-                    assertThat(event.patient()).isEqualTo(patientId());
-                });
     }
 }

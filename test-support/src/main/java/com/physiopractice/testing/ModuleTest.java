@@ -27,8 +27,12 @@ import org.springframework.test.context.TestPropertySource;
 @ApplicationModuleTest
 @EnableScenarios
 @Import(TestInfrastructure.class)
-@TestPropertySource(properties = {LocalDatabase.ISOLATED + "=true", "logging.level.ch.vorburger=WARN",
-        "logging.level.org.testcontainers=WARN", "logging.level.org.testcontainers.dockerclient=OFF"})
+@TestPropertySource(properties = {LocalDatabase.ISOLATED + "=true",
+        // As the application runs: the schema from the migrations alone, checked against the entities.
+        "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
+        "spring.jpa.properties.hibernate.jdbc.time_zone=UTC",
+        "logging.level.ch.vorburger=WARN", "logging.level.org.testcontainers=WARN",
+        "logging.level.org.testcontainers.dockerclient=OFF"})
 public @interface ModuleTest {
 
     /** Which other modules to start with it. */

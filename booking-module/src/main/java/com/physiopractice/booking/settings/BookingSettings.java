@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("practice.booking")
 public record BookingSettings(
-        @NotEmpty @Valid List<TypeSetting> appointmentTypes,
+        @NotEmpty @Valid @Nullable List<TypeSetting> appointmentTypes,
         @NotNull @DefaultValue("15m") Duration slotStep,
         @NotNull @DefaultValue("10m") Duration buffer,
         @NotNull @DefaultValue("12h") Duration minimumNotice,
@@ -50,6 +50,15 @@ public record BookingSettings(
      * must be a whole number of them.
      */
     public static final Duration GRID = Duration.ofMinutes(5);
+
+    /** What the practice offers unless configured otherwise. */
+    static final List<TypeSetting> PRACTICE_TYPES = List.of(
+            new TypeSetting("INITIAL_CONSULTATION", "Initial online consultation", 60, "ONLINE_VIDEO"),
+            new TypeSetting("FOLLOW_UP", "Follow-up online consultation", 30, "ONLINE_VIDEO"));
+
+    public BookingSettings {
+        appointmentTypes = appointmentTypes == null || appointmentTypes.isEmpty() ? PRACTICE_TYPES : appointmentTypes;
+    }
 
     public record TypeSetting(@NotNull String code, @NotNull String name, @Min(5) int durationMinutes,
             @NotNull @DefaultValue("ONLINE_VIDEO") String mode) {

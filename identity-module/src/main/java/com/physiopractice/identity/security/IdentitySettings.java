@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -25,16 +27,16 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("practice.identity")
 public record IdentitySettings(
-        @NotBlank String issuer,
-        @NotBlank String audience,
-        @NotNull Duration accessTokenLifetime,
-        @NotNull Duration refreshTokenLifetime,
-        String signingKey,
-        String signingKeyFile,
+        @NotBlank @DefaultValue("physio-practice") String issuer,
+        @NotBlank @DefaultValue("physio-practice-api") String audience,
+        @NotNull @DefaultValue("15m") Duration accessTokenLifetime,
+        @NotNull @DefaultValue("14d") Duration refreshTokenLifetime,
+        @Nullable String signingKey,
+        @Nullable String signingKeyFile,
         boolean requireConfiguredKey,
-        @Valid @NotNull Throttle throttle,
-        @Valid @NotNull Bootstrap bootstrap,
-        @NotNull List<String> corsAllowedOrigins) {
+        @Valid @NotNull @DefaultValue Throttle throttle,
+        @Valid @NotNull @DefaultValue Bootstrap bootstrap,
+        @NotNull @DefaultValue List<String> corsAllowedOrigins) {
 
     @AssertTrue(message = "access tokens live at most 15 minutes")
     boolean isAccessTokenShortLived() {
@@ -51,12 +53,13 @@ public record IdentitySettings(
      * keep a victim's account from signing in for one window at most after the last failure.
      */
     public record Throttle(
-            @NotNull Duration window,
-            @Min(3) int maxFailuresPerAccount,
-            @Min(3) int maxFailuresPerAddress) {
+            @NotNull @DefaultValue("15m") Duration window,
+            @Min(3) @DefaultValue("10") int maxFailuresPerAccount,
+            @Min(3) @DefaultValue("100") int maxFailuresPerAddress) {
     }
 
     /** The first administrator, created on first start when none exists. */
-    public record Bootstrap(@NotBlank @Email String adminEmail, String adminPassword) {
+    public record Bootstrap(@NotBlank @Email @DefaultValue("admin@practice.example") String adminEmail,
+            @Nullable String adminPassword) {
     }
 }

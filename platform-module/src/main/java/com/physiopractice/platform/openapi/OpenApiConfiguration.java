@@ -19,6 +19,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.Comparator;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +68,10 @@ class OpenApiConfiguration {
             // springdoc rebuilds the components from the controllers; make sure the shared schema is there.
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(this::addProblems));
+            // In name order, not in the order the modules' controllers happened to be found.
+            if (openApi.getTags() != null) {
+                openApi.setTags(openApi.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
+            }
         };
     }
 

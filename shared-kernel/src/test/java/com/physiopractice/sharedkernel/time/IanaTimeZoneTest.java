@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TimeZonesTest {
+class IanaTimeZoneTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Europe/London", "UTC"})

@@ -20,9 +20,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseSettings.class)
-class ModuleMigrations {
+class ModuleMigrationConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(ModuleMigrations.class);
+    private static final Logger log = LoggerFactory.getLogger(ModuleMigrationConfiguration.class);
 
     @Bean
     FlywayMigrationStrategy moduleByModuleMigration(DatabaseSettings settings) {

@@ -19,5 +19,5 @@ import org.springframework.modulith.Modulithic;
 @Documented
 @SpringBootApplication
 @Modulithic(systemName = "Physio practice", sharedModules = {"sharedkernel", "platform"})
-public @interface PracticeModules {
+public @interface PracticeModuleLayout {
 }

@@ -1,0 +1,123 @@
+package com.physiopractice.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.physiopractice.testing.AdjustableClock;
+import com.physiopractice.testing.ModuleTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The audit trail on its own: what is written when, by whom, and how it is searched. */
+@ModuleTest
+class AuditTrailModuleTest {
+
+    private static final Actor THERAPIST = new Actor(UUID.randomUUID().toString(), "THERAPIST");
+    private static final AuditAction TEST_CHANGE = AuditAction.of("TEST_CHANGE");
+
+    /** Stands in for the identity module: the same signed-in therapist acts throughout. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SignedInTherapist {
+
+        @Bean
+        CurrentActor currentActor() {
+            return () -> Optional.of(THERAPIST);
+        }
+    }
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aChangeIsRecordedExactlyWhenItCommits() {
+        String rolledBack = UUID.randomUUID().toString();
+        String committed = UUID.randomUUID().toString();
+
+        transactions.executeWithoutResult(status -> {
+            audit.recordWithChange(TEST_CHANGE, "TEST", rolledBack);
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> audit.recordWithChange(TEST_CHANGE, "TEST", committed));
+
+        assertThat(linesAbout(rolledBack)).isZero();
+        assertThat(linesAbout(committed)).isOne();
+        // Outside the change's transaction there is nothing to commit with: a programming error, not a lost line.
+        assertThatThrownBy(() -> audit.recordWithChange(TEST_CHANGE, "TEST", "outside"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aReadOrAnAttemptIsKeptEvenWhenTheWorkAroundItFails() {
+        String read = UUID.randomUUID().toString();
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(status -> {
+            audit.record(AuditAction.of("TEST_READ"), "TEST", read);
+            status.setRollbackOnly();
+        });
+
+        assertThat(linesAbout(read)).isOne();
+    }
+
+    @Test
+    void theCurrentActorIsRecordedUnlessTheLineNamesAnother() {
+        String subject = UUID.randomUUID().toString();
+        Actor patient = new Actor(UUID.randomUUID().toString(), "PATIENT");
+
+        audit.record(AuditAction.of("TEST_READ"), "TEST", subject);
+        audit.recordAs(patient, AuditAction.of("TEST_SIGN_IN"), "TEST", subject);
+
+        List<AuditEntry> lines = audit.search(new AuditQuery(null, null, "TEST", subject, null, null),
+                PageRequest.of(0, 10, Sort.by("id"))).getContent();
+        assertThat(lines).extracting(AuditEntry::actorAccount).containsExactly(THERAPIST.account(), patient.account());
+        assertThat(lines).extracting(AuditEntry::actorRole).containsExactly("THERAPIST", "PATIENT");
+    }
+
+    @Test
+    void theTrailIsSearchedByActionAndTimeNewestFirstWithTheEndExclusive() {
+        String subject = UUID.randomUUID().toString();
+        audit.record(AuditAction.of("TEST_FIRST"), "TEST", subject);
+        var firstAt = clock.instant();
+        clock.advance(Duration.ofMinutes(5));
+        audit.record(AuditAction.of("TEST_SECOND"), "TEST", subject);
+        var secondAt = clock.instant();
+
+        var newestFirst = PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        assertThat(audit.search(new AuditQuery(null, null, "TEST", subject, null, null), newestFirst).getContent())
+                .extracting(AuditEntry::action).containsExactly("TEST_SECOND", "TEST_FIRST");
+        assertThat(audit.search(new AuditQuery(THERAPIST.account(), "TEST_FIRST", null, subject, null, null), newestFirst)
+                .getTotalElements()).isOne();
+        assertThat(audit.search(new AuditQuery(null, null, "TEST", subject, firstAt.minusSeconds(1), secondAt.minusSeconds(1)),
+                newestFirst).getContent()).extracting(AuditEntry::action).containsExactly("TEST_FIRST");
+    }
+
+    private int linesAbout(String subject) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, subject);
+    }
+}

@@ -1,0 +1,198 @@
+package com.physiopractice.booking.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.physiopractice.booking.AppointmentBooked;
+import com.physiopractice.booking.AppointmentCancelled;
+import com.physiopractice.booking.AppointmentView;
+import com.physiopractice.booking.Availability;
+import com.physiopractice.booking.SlotSearch;
+import com.physiopractice.booking.TimeOffAdded;
+import com.physiopractice.booking.WeeklyHours;
+import com.physiopractice.booking.appointment.BookingService.BookingRequest;
+import com.physiopractice.booking.availability.CalendarRevisionCounter;
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.people.NewTherapist;
+import com.physiopractice.people.TherapistDirectory;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.ConflictException;
+import com.physiopractice.sharedkernel.time.TimeWindow;
+import com.physiopractice.testing.AdjustableClock;
+import com.physiopractice.testing.ModuleTest;
+import com.physiopractice.triage.BookingClearance;
+import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.IntakeProfile;
+import com.physiopractice.triage.TriageClearance;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The booking module with the people and the audit trail it builds on, against its own database;
+ * triage's clearance is a stand-in that clears every intake but those marked for emergency care.
+ */
+@ModuleTest(extraIncludes = {"people", "audit"})
+class BookingModuleTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Set<IntakeId> EMERGENCIES = ConcurrentHashMap.newKeySet();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Triage {
+
+        @Bean
+        TriageClearance triageClearance() {
+            return new TriageClearance() {
+                @Override
+                public BookingClearance forBooking(PatientId patient, IntakeId intake) {
+                    return EMERGENCIES.contains(intake) ? BookingClearance.EMERGENCY : BookingClearance.CLEARED;
+                }
+
+                @Override
+                public Optional<IntakeProfile> profile(PatientId patient, IntakeId intake) {
+                    return Optional.empty();
+                }
+            };
+        }
+    }
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    CancellationService cancellation;
+
+    @Autowired
+    Availability availability;
+
+    @Autowired
+    SlotSearch slots;
+
+    @Autowired
+    TherapistDirectory therapists;
+
+    @Autowired
+    CalendarRevisionCounter revisions;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TherapistId therapist;
+    LocalDate inThreeDays;
+
+    @BeforeEach
+    void aTherapistWorkingNineToFive() {
+        therapist = therapists.add(new NewTherapist("Olivia Patel", "Dr.", NEW_YORK)).id();
+        availability.replaceWeeklyHours(therapist, WeeklyHours.on(List.of(DayOfWeek.values()), LocalTime.of(9, 0),
+                LocalTime.of(17, 0)));
+        inThreeDays = LocalDate.now(clock.withZone(NEW_YORK)).plusDays(3);
+    }
+
+    private Instant at(String time) {
+        return ZonedDateTime.of(inThreeDays, LocalTime.parse(time), NEW_YORK).toInstant();
+    }
+
+    private List<Instant> offered(String type) {
+        return slots.between(therapist, type, inThreeDays, inThreeDays, NEW_YORK).stream().map(SlotSearch.Slot::start)
+                .toList();
+    }
+
+    private AppointmentView book(PatientId patient, String type, String time) {
+        return booking.book(patient, new BookingRequest(therapist, type, at(time), IntakeId.random()));
+    }
+
+    @Test
+    void aBookingIsAnnouncedAuditedAndTakesItsTimeOutOfTheSlotList(Scenario scenario) {
+        long revisionBefore = revisions.current(therapist);
+        assertThat(offered("FOLLOW_UP")).contains(at("10:00"));
+
+        scenario.stimulate(() -> book(PatientId.random(), "FOLLOW_UP", "10:00"))
+                .andWaitForEventOfType(AppointmentBooked.class)
+                .matching(booked -> booked.therapist().equals(therapist))
+                .toArriveAndVerify((booked, appointment) -> {
+                    assertThat(booked.appointment()).isEqualTo(appointment.id());
+                    assertThat(booked.start()).isEqualTo(at("10:00"));
+                });
+
+        assertThat(revisions.current(therapist)).isGreaterThan(revisionBefore);
+        // The appointment and the 10-minute buffer after it.
+        assertThat(offered("FOLLOW_UP")).doesNotContain(at("09:45"), at("10:00"), at("10:30")).contains(at("10:45"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event a JOIN booking_appointment b "
+                + "ON a.subject_id = b.id WHERE a.action = 'APPOINTMENT_BOOKED' AND b.therapist_id = ?", Integer.class,
+                therapist.toString())).isOne();
+    }
+
+    @Test
+    void overlappingAppointmentsOfDifferentLengthsAreNeverBothBooked() {
+        book(PatientId.random(), "INITIAL_CONSULTATION", "10:00");
+
+        assertThatThrownBy(() -> book(PatientId.random(), "FOLLOW_UP", "10:30"))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("slot-unavailable"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking_appointment WHERE therapist_id = ?", Integer.class,
+                therapist.toString())).isOne();
+    }
+
+    @Test
+    void aCancelledTimeIsBookableAgainAtOnce(Scenario scenario) {
+        PatientId patient = PatientId.random();
+        AppointmentView first = book(patient, "FOLLOW_UP", "11:00");
+
+        scenario.stimulate(() -> cancellation.cancel(Caller.patient(AccountId.random(), patient), first.id(), "work"))
+                .andWaitForEventOfType(AppointmentCancelled.class)
+                .matching(cancelled -> cancelled.appointment().equals(first.id()))
+                .toArrive();
+
+        assertThat(offered("FOLLOW_UP")).contains(at("11:00"));
+        assertThat(book(PatientId.random(), "FOLLOW_UP", "11:00").start()).isEqualTo(at("11:00"));
+    }
+
+    @Test
+    void aPatientHoldsThreeUpcomingAppointmentsAtMostAndNeverOneOnAnEmergencyIntake() {
+        PatientId patient = PatientId.random();
+        book(patient, "FOLLOW_UP", "09:00");
+        book(patient, "FOLLOW_UP", "10:00");
+        book(patient, "FOLLOW_UP", "11:00");
+
+        assertThatThrownBy(() -> book(patient, "FOLLOW_UP", "12:00"))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("booking-limit-reached"));
+        IntakeId emergency = IntakeId.random();
+        EMERGENCIES.add(emergency);
+        assertThatThrownBy(() -> booking.book(PatientId.random(), new BookingRequest(therapist, "FOLLOW_UP", at("14:00"),
+                emergency))).isInstanceOfSatisfying(ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("medical-care-required-first"));
+    }
+
+    @Test
+    void timeOffNamesTheAppointmentsItCollidesWithAndMovesNothing() {
+        AppointmentView booked = book(PatientId.random(), "FOLLOW_UP", "15:00");
+
+        TimeOffAdded added = availability.addTimeOff(therapist, TimeWindow.of(at("14:00"), at("17:00")), "training");
+
+        assertThat(added.conflictingAppointments()).containsExactly(booked.id());
+        assertThat(offered("FOLLOW_UP")).noneMatch(start -> !start.isBefore(at("14:00")));
+        assertThat(jdbc.queryForObject("SELECT status FROM booking_appointment WHERE id = ?", String.class,
+                booked.id().toString())).isEqualTo("CONFIRMED");
+    }
+}

@@ -1,0 +1,247 @@
+package com.physiopractice.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.booking.AppointmentBooked;
+import com.physiopractice.booking.AppointmentCalendar;
+import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.booking.AppointmentLookup;
+import com.physiopractice.booking.AppointmentRescheduled;
+import com.physiopractice.booking.AppointmentStatus;
+import com.physiopractice.booking.AppointmentView;
+import com.physiopractice.identity.AccountDirectory;
+import com.physiopractice.people.NewPatient;
+import com.physiopractice.people.NewTherapist;
+import com.physiopractice.people.PatientDirectory;
+import com.physiopractice.people.TherapistDirectory;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.testing.AdjustableClock;
+import com.physiopractice.testing.ModuleTest;
+import com.physiopractice.triage.Disposition;
+import com.physiopractice.triage.IntakeAssessed;
+import com.physiopractice.triage.IntakeId;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The notification module with the people it writes to, against its own database; the appointments,
+ * their calendar files and the accounts' addresses are stand-ins, and the mail server is a recorder.
+ */
+@ModuleTest(extraIncludes = "people")
+@TestPropertySource(properties = "spring.mail.host=mail.test")
+class NotificationModuleTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final Map<AppointmentId, AppointmentView> APPOINTMENTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> EMAILS = new ConcurrentHashMap<>();
+    private static final List<MimeMessage> SENT = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Neighbours {
+
+        @Bean
+        AppointmentLookup appointmentLookup() {
+            return new AppointmentLookup() {
+                @Override
+                public Optional<AppointmentView> find(AppointmentId id) {
+                    return Optional.ofNullable(APPOINTMENTS.get(id));
+                }
+
+                @Override
+                public List<AppointmentView> confirmedStartingBetween(Instant from, Instant to) {
+                    return List.of();
+                }
+            };
+        }
+
+        @Bean
+        AppointmentCalendar appointmentCalendar() {
+            return (appointment, organizer, attendee, now) -> "BEGIN:VCALENDAR\r\nMETHOD:"
+                    + (appointment.isActive() ? "REQUEST" : "CANCEL") + "\r\nSEQUENCE:" + appointment.calendarSequence()
+                    + "\r\nEND:VCALENDAR\r\n";
+        }
+
+        @Bean
+        AccountDirectory accountDirectory() {
+            return new AccountDirectory() {
+                @Override
+                public Optional<String> emailOf(PatientId patient) {
+                    return Optional.ofNullable(EMAILS.get(patient.toString()));
+                }
+
+                @Override
+                public Optional<String> emailOf(TherapistId therapist) {
+                    return Optional.ofNullable(EMAILS.get(therapist.toString()));
+                }
+
+                @Override
+                public boolean exists(String email) {
+                    return EMAILS.containsValue(email);
+                }
+
+                @Override
+                public TherapistId createTherapist(String email, String password, String fullName, @Nullable String title,
+                        String timeZone) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public PatientId registerPatient(String email, String password, String fullName, LocalDate dateOfBirth,
+                        @Nullable String phone, String timeZone) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Bean
+        JavaMailSenderImpl recordingMailServer() {
+            return new JavaMailSenderImpl() {
+                @Override
+                protected void doSend(MimeMessage[] messages, Object @Nullable [] originals) {
+                    SENT.addAll(Arrays.asList(messages));
+                }
+            };
+        }
+    }
+
+    @Autowired
+    PatientDirectory patients;
+
+    @Autowired
+    TherapistDirectory therapists;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PatientId patient;
+    TherapistId therapist;
+    String patientEmail;
+    String therapistEmail;
+
+    @BeforeEach
+    void aPatientAndHerTherapist() {
+        patient = patients.register(new NewPatient("Sam Rivera", LocalDate.of(1988, 4, 12), ZoneId.of("Europe/London"),
+                null)).id();
+        therapist = therapists.add(new NewTherapist("Olivia Patel", "Dr.", NEW_YORK)).id();
+        patientEmail = "sam-" + patient + "@patient.test";
+        therapistEmail = "olivia-" + therapist + "@practice.test";
+        EMAILS.put(patient.toString(), patientEmail);
+        EMAILS.put(therapist.toString(), therapistEmail);
+    }
+
+    private AppointmentView confirmed(Instant start, int sequence) {
+        AppointmentView appointment = new AppointmentView(AppointmentId.random(), therapist, patient, "FOLLOW_UP",
+                "Follow-up online consultation", AppointmentStatus.CONFIRMED, start, start.plus(Duration.ofMinutes(30)),
+                IntakeId.random(), clock.instant(), sequence, sequence, null, "https://meet.example/room-1", List.of());
+        APPOINTMENTS.put(appointment.id(), appointment);
+        return appointment;
+    }
+
+    /** Every event published so far has been handled: its publication is complete. */
+    private @Nullable String allHandled() {
+        Integer pending = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL",
+                Integer.class);
+        return pending != null && pending == 0 ? "handled" : null;
+    }
+
+    private static List<MimeMessage> sentTo(String email) {
+        return SENT.stream().filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(email::equals);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aBookingIsConfirmedToThePatientAndHerTherapistOnceEachHoweverOftenTheEventArrives(Scenario scenario) {
+        AppointmentView appointment = confirmed(clock.instant().plus(Duration.ofDays(3)), 0);
+        AppointmentBooked booked = new AppointmentBooked(appointment.id(), therapist, patient, "FOLLOW_UP",
+                appointment.start(), appointment.end(), clock.instant());
+
+        scenario.publish(booked).andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(patientEmail)).extracting(NotificationModuleTest::subject)
+                        .containsExactly("Your online consultation is booked"));
+        scenario.publish(booked).andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(patientEmail)).hasSize(1));
+        assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
+                .containsExactly("Booked: online consultation");
+    }
+
+    @Test
+    void aRescheduleThatALaterOneReplacedIsNotSent(Scenario scenario) {
+        Instant start = clock.instant().plus(Duration.ofDays(5));
+        AppointmentView movedTwice = confirmed(start, 2);
+
+        scenario.publish(new AppointmentRescheduled(movedTwice.id(), therapist, patient, start.minusSeconds(3600),
+                        start.minusSeconds(1800), start, 1, clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(patientEmail)).isEmpty());
+        scenario.publish(new AppointmentRescheduled(movedTwice.id(), therapist, patient, start.minusSeconds(1800), start,
+                        start.plus(Duration.ofMinutes(30)), 2, clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(patientEmail)).extracting(NotificationModuleTest::subject)
+                        .containsExactly("Your online consultation has moved"));
+    }
+
+    @Test
+    void anEmergencyIntakeAlertsTheTherapistsAndASelfCareOneNobody(Scenario scenario) {
+        scenario.publish(new IntakeAssessed(IntakeId.random(), patient, Disposition.SELF_CARE, clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(therapistEmail)).isEmpty());
+        scenario.publish(new IntakeAssessed(IntakeId.random(), patient, Disposition.EMERGENCY, clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
+                        .containsExactly("Intake needs your attention: EMERGENCY"));
+        assertThat(sentTo(patientEmail)).isEmpty();
+    }
+
+    @Test
+    void nobodyIsWrittenToWithoutAnEnabledAccount(Scenario scenario) {
+        EMAILS.remove(patient.toString());
+        AppointmentView appointment = confirmed(clock.instant().plus(Duration.ofDays(3)), 0);
+
+        scenario.publish(new AppointmentBooked(appointment.id(), therapist, patient, "FOLLOW_UP", appointment.start(),
+                        appointment.end(), clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> {
+                    assertThat(sentTo(patientEmail)).isEmpty();
+                    assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
+                            .containsExactly("Booked: online consultation");
+                });
+    }
+}
