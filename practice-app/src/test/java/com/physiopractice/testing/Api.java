@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,9 +35,10 @@ public final class Api {
     }
 
     public static Api on(int port) {
-        // Addresses from the documentation ranges (RFC 5737): only ever a header value here.
-        String address = "198.51." + ThreadLocalRandom.current().nextInt(0, 256) + "."
-                + ThreadLocalRandom.current().nextInt(1, 255);
+        // A new address for every client of the JVM, so that one test's throttled address is never
+        // another's (only ever a header value here). Random ones collided now and then.
+        int client = CLIENTS.getAndIncrement();
+        String address = "198.51." + (client / 254 % 256) + "." + (client % 254 + 1);
         return new Api("http://127.0.0.1:" + port, address, null);
     }
 
