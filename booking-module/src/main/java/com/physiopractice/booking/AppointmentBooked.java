@@ -1,5 +1,6 @@
 package com.physiopractice.booking;
 
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.events.DomainEvent;

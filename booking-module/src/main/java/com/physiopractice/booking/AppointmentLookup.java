@@ -1,5 +1,6 @@
 package com.physiopractice.booking;
 
+import com.physiopractice.sharedkernel.AppointmentId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.physiopractice.booking;
 
+import com.physiopractice.sharedkernel.AppointmentId;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.booking.AppointmentBooked;
 import com.physiopractice.booking.AppointmentCalendar;
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentLookup;
 import com.physiopractice.booking.AppointmentRescheduled;
 import com.physiopractice.booking.AppointmentStatus;

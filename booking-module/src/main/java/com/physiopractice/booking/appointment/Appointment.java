@@ -3,7 +3,7 @@ package com.physiopractice.booking.appointment;
 import com.physiopractice.booking.AppointmentBooked;
 import com.physiopractice.booking.AppointmentCancelled;
 import com.physiopractice.booking.AppointmentCompleted;
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentMissed;
 import com.physiopractice.booking.AppointmentRescheduled;
 import com.physiopractice.booking.AppointmentStatus;

@@ -2,7 +2,7 @@ package com.physiopractice.booking.appointment;
 
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentLookup;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentView;

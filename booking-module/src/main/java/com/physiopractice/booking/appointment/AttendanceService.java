@@ -1,6 +1,6 @@
 package com.physiopractice.booking.appointment;
 
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.settings.BookingSettings;
 import com.physiopractice.identity.access.Caller;

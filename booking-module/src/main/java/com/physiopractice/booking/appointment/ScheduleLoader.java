@@ -1,6 +1,6 @@
 package com.physiopractice.booking.appointment;
 
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.availability.TimeOffs;
 import com.physiopractice.booking.slots.Schedule;
 import com.physiopractice.booking.availability.WeeklySchedules;

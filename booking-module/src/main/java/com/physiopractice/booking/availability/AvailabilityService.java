@@ -1,6 +1,6 @@
 package com.physiopractice.booking.availability;
 
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.Availability;
 import com.physiopractice.booking.TimeOffAdded;
 import com.physiopractice.booking.TimeOffPeriod;

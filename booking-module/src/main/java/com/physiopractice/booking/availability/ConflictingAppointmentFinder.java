@@ -1,6 +1,6 @@
 package com.physiopractice.booking.availability;
 
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.time.TimeWindow;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.physiopractice.booking.web;
 
-import com.physiopractice.booking.AppointmentId;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.appointment.AppointmentQueryService;
 import com.physiopractice.booking.appointment.AttendanceService;

@@ -184,7 +184,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
-        return validationProblem(ex.problems(), request);
+        ResponseEntity<Object> answer = validationProblem(ex.problems(), request);
+        ex.details().forEach(((ProblemDetail) answer.getBody())::setProperty);
+        return answer;
     }
 
     @ExceptionHandler(DomainRefusal.class)

@@ -19,8 +19,13 @@ import java.util.Set;
 public record Guidance(String headline, List<String> advice, String bookingAdvice) {
 
     public static Guidance forAssessment(Disposition disposition, Assessment assessment) {
+        return forDisposition(disposition, assessment.redFlags());
+    }
+
+    /** What to say for a disposition, naming the concerns of the red flags that gave it. */
+    public static Guidance forDisposition(Disposition disposition, List<Assessment.RedFlag> redFlags) {
         Set<RedFlagCategory> concerns = new LinkedHashSet<>();
-        assessment.redFlags().stream().filter(flag -> flag.disposition() == disposition)
+        redFlags.stream().filter(flag -> flag.disposition() == disposition)
                 .forEach(flag -> concerns.add(flag.category()));
         return switch (disposition) {
             case EMERGENCY -> new Guidance(

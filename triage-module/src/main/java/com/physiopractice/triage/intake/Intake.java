@@ -9,6 +9,7 @@ import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeReviewed;
 import com.physiopractice.triage.rules.Answers;
 import com.physiopractice.triage.rules.Assessment;
+import com.physiopractice.triage.rules.Ruleset;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -23,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -141,6 +143,14 @@ public class Intake extends AbstractAggregateRoot<Intake> {
         registerEvent(new IntakeReviewed(id(), patient(), therapist, after, override != null && override != assessedDisposition, now));
     }
 
+    /**
+     * The assessment its own ruleset gives its answers today, for a patient born on {@code
+     * dateOfBirth}: equal to the stored one (principle 3: reproducible), whatever ruleset is active.
+     */
+    public Assessment reassess(LocalDate dateOfBirth) {
+        return Ruleset.ofVersion(rulesetVersion).assess(answers, dateOfBirth, assessment.assessedOn());
+    }
+
     public boolean isOwnedBy(PatientId patient) {
         return patientId.equals(patient.value());
     }
@@ -159,6 +169,10 @@ public class Intake extends AbstractAggregateRoot<Intake> {
 
     public Answers answers() {
         return answers;
+    }
+
+    public String rulesetVersion() {
+        return rulesetVersion;
     }
 
     public Assessment assessment() {

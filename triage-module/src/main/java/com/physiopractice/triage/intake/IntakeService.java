@@ -14,14 +14,19 @@ import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.intake.Intake.Status;
 import com.physiopractice.triage.rules.Answers;
 import com.physiopractice.triage.rules.Assessment;
-import com.physiopractice.triage.rules.RawAnswers;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
+import com.physiopractice.triage.rules.FormReader;
 import com.physiopractice.triage.rules.Ruleset;
+import com.physiopractice.triage.rules.SafetyFinding;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Use cases of intake triage: submit and assess, read (owner or therapist only, every read
@@ -34,31 +39,75 @@ public class IntakeService {
     public static final AuditAction INTAKE_READ = AuditAction.of("INTAKE_READ");
     public static final AuditAction INTAKE_REVIEWED = AuditAction.of("INTAKE_REVIEWED");
     public static final AuditAction INTAKE_ACCESS_REFUSED = AuditAction.of("INTAKE_ACCESS_REFUSED");
+    public static final AuditAction SAFETY_EVENT_RECORDED = AuditAction.of("SAFETY_EVENT_RECORDED");
     static final String SUBJECT = "INTAKE";
+    static final String SAFETY_EVENT = "SAFETY_EVENT";
 
     private final Intakes intakes;
+    private final SafetyEvents safetyEvents;
     private final PatientDirectory patients;
     private final AuditTrail audit;
+    private final TriageSettings settings;
     private final Clock clock;
-    private final Ruleset ruleset = Ruleset.LBHP_1;
 
-    IntakeService(Intakes intakes, PatientDirectory patients, AuditTrail audit, Clock clock) {
+    IntakeService(Intakes intakes, SafetyEvents safetyEvents, PatientDirectory patients, AuditTrail audit,
+            TriageSettings settings, Clock clock) {
         this.intakes = intakes;
+        this.safetyEvents = safetyEvents;
         this.patients = patients;
         this.audit = audit;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** Validates and assesses a patient's answers and stores both; nothing is stored when an answer is invalid. */
-    @Transactional
-    public Intake submit(PatientId patientId, RawAnswers raw) {
-        Answers answers = Answers.parse(raw);
+    /**
+     * Reads, validates and assesses a patient's form with the active ruleset and stores the intake.
+     * An invalid form stores no intake and is refused naming every bad field; before that, the
+     * answers that could be read are screened, and emergency or urgent signs among them are told to
+     * the patient with the refusal and recorded as a safety event (which alerts the therapists), so
+     * that a bad answer elsewhere never hides them. That is why the refusal does not roll back.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public Intake submit(PatientId patientId, JsonNode form) {
         PatientProfile patient = patients.find(patientId).orElseThrow(() -> new NotFoundException("The patient"));
         LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
+        Ruleset ruleset = settings.ruleset();
+        FormReader.Reading reading = FormReader.read(ruleset.questionnaireVersion(), form);
+        if (!reading.isValid() || reading.answers() == null) {
+            throw refusal(patient, ruleset, reading, today);
+        }
+        Answers answers = reading.answers();
         Assessment assessment = ruleset.assess(answers, patient.dateOfBirth(), today);
         Intake intake = intakes.save(Intake.submit(IntakeId.random(), patient.id(), answers, assessment, clock.instant()));
         audit.recordWithChange(INTAKE_SUBMITTED, SUBJECT, intake.id());
         return intake;
+    }
+
+    /** The refusal of a body that is not JSON at all: with the emergency advice, since nothing could be read. */
+    public InvalidInputException unreadableForm() {
+        InvalidInputException refused = InvalidInputException.of("body", "is not well-formed JSON");
+        return settings.ruleset().screensBeforeValidation() ? refused.with("emergencyAdvice", EmergencyAdvice.PUBLIC)
+                : refused;
+    }
+
+    private InvalidInputException refusal(PatientProfile patient, Ruleset ruleset, FormReader.Reading reading,
+            LocalDate today) {
+        InvalidInputException refused = reading.refusal();
+        if (!ruleset.screensBeforeValidation()) {
+            return refused;
+        }
+        Optional<SafetyFinding> found = ruleset.screen(reading.known(), patient.dateOfBirth(), today);
+        if (found.isPresent()) {
+            SafetyEvent event = safetyEvents.save(SafetyEvent.inRefusedForm(patient.id(), ruleset.version(),
+                    found.get(), reading.known(), clock.instant()));
+            audit.recordWithChange(SAFETY_EVENT_RECORDED, SAFETY_EVENT, event.id());
+            refused = refused.with("safety", SafetyAdvice.of(found.get()));
+        }
+        if (!reading.known().safetySectionComplete()) {
+            // Nothing can be ruled out without the safety answers: say what needs emergency care.
+            refused = refused.with("emergencyAdvice", EmergencyAdvice.PUBLIC);
+        }
+        return refused;
     }
 
     /** The intake, for its owner or a therapist; anyone else is told it does not exist. */

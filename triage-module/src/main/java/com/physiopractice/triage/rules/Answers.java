@@ -76,6 +76,12 @@ public record Answers(
                 : Collections.unmodifiableSet(EnumSet.copyOf(values));
     }
 
+    /** The same answers with the safety questions answered again (a check-in before a consultation). */
+    public Answers withSafety(Map<SafetyQuestion, Boolean> answeredAgain) {
+        return new Answers(painLocations, side, onset, durationDays, triggers, painIntensity, worseWith, betterWith,
+                symptoms, answeredAgain, history, startBack, oswestry);
+    }
+
     public boolean says(SafetyQuestion question) {
         return safety.get(question);
     }

@@ -6,6 +6,7 @@ import com.physiopractice.triage.PainSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of evaluating one set of answers with one ruleset. Immutable and reproducible: the
@@ -18,6 +19,8 @@ import java.util.Map;
  *        urgent rule decided the disposition
  * @param startBack absent when the STarT Back items were not answered
  * @param odi absent when fewer than 9 ODI sections were answered
+ * @param safetyNet since {@code lbhp-2}: the leg symptoms for which the patient is told the cauda
+ *        equina warning signs; absent without leg symptoms, for EMERGENCY, and in {@code lbhp-1}
  */
 public record Assessment(
         String questionnaireVersion,
@@ -32,7 +35,8 @@ public record Assessment(
         List<ConditionFinding> conditions,
         StartBack.Score startBack,
         Oswestry.Score odi,
-        List<String> explanation) {
+        List<String> explanation,
+        @Nullable SafetyNetFinding safetyNet) {
 
     /** A safety rule that fired. */
     public record RedFlag(String rule, RedFlagCategory category, Disposition disposition, List<String> triggeredBy) {
@@ -44,6 +48,10 @@ public record Assessment(
 
     /** @param evidence the signs found for each of HIP, LUMBAR_SPINE and SACROILIAC */
     public record PainSourceFinding(PainSource source, Map<PainSource, List<String>> evidence) {
+    }
+
+    /** @param triggeredBy the leg symptoms and pain locations that call for safety-netting */
+    public record SafetyNetFinding(List<String> triggeredBy) {
     }
 
     /** @param score signs count 2, risk factors 1; higher ranks first */

@@ -25,7 +25,7 @@ final class ConditionRanking {
     private ConditionRanking() {
     }
 
-    static List<Assessment.ConditionFinding> rank(Ruleset.Facts f, Thresholds limits) {
+    static List<Assessment.ConditionFinding> rank(Facts f, Thresholds limits) {
         Answers a = f.answers();
         List<Assessment.ConditionFinding> findings = new ArrayList<>();
 

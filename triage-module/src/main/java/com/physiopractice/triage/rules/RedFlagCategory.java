@@ -13,7 +13,13 @@ public enum RedFlagCategory {
     INFLAMMATORY_BACK_PAIN("a possible inflammatory back condition (such as ankylosing spondylitis)"),
     PAGETS_DISEASE("signs that can go with Paget's disease of bone"),
     WEIGHT_LOSS("weight loss you cannot explain"),
-    NIGHT_PAIN("constant pain at night");
+    NIGHT_PAIN("constant pain at night"),
+    // Since lbhp-2:
+    CAUDA_EQUINA_RISK("nerve symptoms on both sides, which can be an early sign of pressure on the nerves at the base "
+            + "of the spine"),
+    RED_FLAG_CLUSTER("several warning signs together that a doctor should look into"),
+    INFECTION_RISK("a higher risk of an infection in the spine"),
+    FRAGILITY("bones that may break more easily");
 
     private final String plainWords;
 

@@ -16,6 +16,14 @@ public final class RuleCode {
     public static final String G_PAGET = "G-PAGET";
     public static final String G_WEIGHTLOSS = "G-WEIGHTLOSS";
     public static final String G_CONSTANT_NIGHT = "G-CONSTANT-NIGHT";
+    /** Since {@code lbhp-2}. */
+    public static final String U_CES_RISK = "U-CES-RISK";
+    /** Since {@code lbhp-2}. */
+    public static final String U_CLUSTER = "U-CLUSTER";
+    /** Since {@code lbhp-2}. */
+    public static final String G_INFECTION_RISK = "G-INFECTION-RISK";
+    /** Since {@code lbhp-2}. */
+    public static final String G_FRAGILITY = "G-FRAGILITY";
     /** The PHYSIO_CONSULTATION criteria; the specification lists them without codes, so these are ours. */
     public static final String P_STARTBACK = "P-STARTBACK";
     public static final String P_DURATION = "P-DURATION";

@@ -5,7 +5,13 @@ import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.intake.Intake;
 import com.physiopractice.triage.intake.IntakeService;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.triage.intake.TriageSettings;
 import com.physiopractice.triage.rules.RawAnswers;
+import com.physiopractice.triage.rules.Ruleset;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -13,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +28,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/triage")
@@ -28,23 +39,44 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeController {
 
     private final IntakeService intakes;
+    private final TriageSettings settings;
+    private final JsonMapper json;
 
-    IntakeController(IntakeService intakes) {
+    IntakeController(IntakeService intakes, TriageSettings settings, JsonMapper json) {
         this.intakes = intakes;
+        this.settings = settings;
+        this.json = json;
     }
 
-    @Operation(summary = "The current intake questionnaire", description = "Public. Sections, questions, answer codes, "
-            + "required flags, help text and the notices of the scored instruments.")
+    @Operation(summary = "The intake questionnaire", description = "Public. Sections, questions, answer codes, "
+            + "required flags, help text and the notices of the scored instruments. Without `version`, the one new "
+            + "intakes are assessed with; `version=lbhp-1` shows the form older intakes answered.")
     @GetMapping("/questionnaire")
-    QuestionnaireDefinition.Questionnaire questionnaire() {
-        return QuestionnaireDefinition.LBHP_1;
+    QuestionnaireDefinition.Questionnaire questionnaire(@RequestParam(required = false) String version) {
+        return QuestionnaireDefinition.of(version == null ? settings.ruleset() : Ruleset.ofVersion(version));
     }
 
     @Operation(summary = "Submit an intake form (patients)", description = "Answers 201 with the immediate, explained "
-            + "assessment. Invalid answers: 400 naming every offending field; nothing is stored.")
-    @PostMapping("/intakes")
-    ResponseEntity<IntakeResponse> submit(Caller caller, @RequestBody RawAnswers answers) {
-        Intake intake = intakes.submit(caller.requirePatient(), answers);
+            + "assessment, including `safetyNet` for leg symptoms. Invalid answers: 400 naming every offending field; "
+            + "nothing is stored. Safety comes before validation: when the answers that could be read already show an "
+            + "emergency or urgent sign, the 400 also carries `safety` (and the therapist is alerted); when the safety "
+            + "questions themselves cannot be read, it carries `emergencyAdvice`.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RawAnswers.class)))
+    @ApiResponse(responseCode = "201", description = "Stored and assessed")
+    @ApiResponse(responseCode = "400", description = "Invalid answers, all named in errors; with safety and emergencyAdvice "
+            + "as described", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = IntakeFormProblem.class)))
+    @PostMapping(value = "/intakes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<IntakeResponse> submit(Caller caller, @RequestBody(required = false) @Nullable String form) {
+        PatientId patient = caller.requirePatient();
+        JsonNode answers;
+        try {
+            answers = json.readTree(form == null ? "" : form);
+        } catch (JacksonException unreadable) {
+            throw intakes.unreadableForm();
+        }
+        Intake intake = intakes.submit(patient, answers);
         return ResponseEntity.created(URI.create("/api/v1/triage/intakes/" + intake.id()))
                 .body(IntakeResponse.of(intake, caller));
     }

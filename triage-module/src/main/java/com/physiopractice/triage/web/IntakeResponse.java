@@ -3,6 +3,7 @@ package com.physiopractice.triage.web;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.PainSource;
+import com.physiopractice.triage.SafetyNet;
 import com.physiopractice.triage.intake.Guidance;
 import com.physiopractice.triage.intake.Intake;
 import com.physiopractice.triage.intake.Review;
@@ -13,6 +14,7 @@ import com.physiopractice.triage.rules.StartBack;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An intake with its assessment, as the API shows it. Therapist notes appear only to therapists.
@@ -20,6 +22,8 @@ import java.util.Map;
  * @param disposition as assessed by the rules; never changes
  * @param currentDisposition after the therapist's latest review (the same when not overridden)
  * @param guidance what the patient is told for the current disposition
+ * @param safetyNet the cauda equina warning signs, for a patient with leg symptoms whose disposition
+ *        is not EMERGENCY (since {@code lbhp-2}); absent otherwise
  * @param reviews the review history, oldest first (therapists only; patients see the status)
  */
 record IntakeResponse(
@@ -40,6 +44,7 @@ record IntakeResponse(
         Oswestry.Score odi,
         List<String> explanation,
         Guidance guidance,
+        @Nullable SafetyNet safetyNet,
         Answers answers,
         List<ReviewView> reviews) {
 
@@ -62,7 +67,8 @@ record IntakeResponse(
                 a.questionnaireVersion(), a.rulesetVersion(), intake.status(), a.disposition(),
                 intake.currentDisposition(), a.dispositionRules(), a.redFlags(), a.consultationReasons(),
                 new PainSourceView(a.painSource().source(), a.painSource().evidence()), a.conditions(), a.startBack(),
-                a.odi(), a.explanation(), Guidance.forAssessment(intake.currentDisposition(), a), intake.answers(),
+                a.odi(), a.explanation(), Guidance.forAssessment(intake.currentDisposition(), a),
+                a.safetyNet() == null ? null : SafetyNet.forLegSymptoms(a.safetyNet().triggeredBy()), intake.answers(),
                 caller.isTherapist() ? intake.reviews().stream().map(ReviewView::of).toList() : null);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Questionnaire {@code lbhp-1} as any front end can render it: sections, questions with their
+ * The intake questionnaires ({@code lbhp-1}, {@code lbhp-2}) as any front end can render them: sections, questions with their
  * codes, allowed answers, required flags and help text, and the notices of the scored instruments.
  */
 final class QuestionnaireDefinition {
@@ -73,50 +73,68 @@ final class QuestionnaireDefinition {
     private static final List<String> ODI_SECTIONS = List.of("Pain intensity", "Personal care", "Lifting", "Walking",
             "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling");
 
-    static final Questionnaire LBHP_1 = new Questionnaire(Ruleset.QUESTIONNAIRE_VERSION, Ruleset.LBHP_1.version(),
-            "Lower back and hip pain: intake form", List.of(
-                    new Section("PAIN", "Your pain", null, List.of(
-                            multiple("painLocations", AnswerCode.PainLocation.class, true, "Where does it hurt?",
-                                    "Choose every place that hurts."),
-                            single("side", AnswerCode.Side.class, "Which side hurts?"),
-                            single("onset", AnswerCode.Onset.class, "How did the pain start?"),
-                            integer("durationDays", "How many days ago did this pain start?", 0, 3650,
-                                    "An estimate is fine: 6 weeks is 42 days."),
-                            multiple("triggers", AnswerCode.Trigger.class, false, "Did anything set it off?", null),
-                            integer("painIntensity", "How bad is the pain at its worst, from 0 (none) to 10 (worst imaginable)?",
-                                    0, 10, null)), null),
-                    new Section("CHANGES", "What changes the pain", null, List.of(
-                            multiple("worseWith", AnswerCode.Aggravator.class, false, "What makes it worse?", null),
-                            multiple("betterWith", AnswerCode.Reliever.class, false, "What makes it better?", null)),
-                            null),
-                    new Section("SYMPTOMS", "Other symptoms", null, List.of(
-                            multiple("symptoms", AnswerCode.Symptom.class, false, "Do you also have any of these?",
-                                    null)), null),
-                    new Section("SAFETY", "Safety questions",
-                            "Please answer every question. A 'yes' to some of them means you need a doctor before "
-                                    + "physiotherapy, and we will tell you at once.",
-                            Arrays.stream(SafetyQuestion.values())
-                                    .map(question -> new Question("safety." + question.name(), "YES_NO", true,
-                                            SAFETY_TEXT.get(question), null, List.of(), null, null))
-                                    .toList(), null),
-                    new Section("HISTORY", "About you", null, List.of(
-                            multiple("history", AnswerCode.HistoryItem.class, false, "Do any of these apply to you?",
-                                    null)), null),
-                    new Section("START_BACK", "STarT Back Screening Tool (optional)",
-                            "Thinking about the last 2 weeks, tick your response to each statement. Send the 8 "
-                                    + "answers in startBack.agrees (true = agree) and the last one in "
-                                    + "startBack.bothersomeness.",
-                            startBackQuestions(),
-                            "The STarT Back Screening Tool © Keele University 2007, used with its notice unchanged."),
-                    new Section("ODI", "Oswestry Disability Index v2.1a (optional)",
-                            "For each section, choose the statement (0 to 5) that best describes you today; leave a "
-                                    + "section out (null) if it does not apply. At least 9 of 10 sections are needed "
-                                    + "for a score.",
-                            ODI_SECTIONS.stream().map(title -> new Question("odi[" + ODI_SECTIONS.indexOf(title) + "]",
-                                    "SCALE_0_TO_5", false, title, "0 = no difficulty, 5 = the most difficulty",
-                                    List.of(), 0, 5)).toList(),
-                            "Oswestry Disability Index v2.1a © Jeremy Fairbank. The statement wording of each "
-                                    + "section is shown from the licensed form.")));
+    static final Questionnaire LBHP_1 = build(Ruleset.LBHP_1);
+
+    static final Questionnaire LBHP_2 = build(Ruleset.LBHP_2);
+
+    /** The questionnaire a ruleset assesses. */
+    static Questionnaire of(Ruleset ruleset) {
+        return ruleset == Ruleset.LBHP_1 ? LBHP_1 : LBHP_2;
+    }
+
+    /**
+     * Both questionnaires ask the same questions with the same codes; {@code lbhp-2} asks the
+     * safety questions first, so that they are answered before anything else can go wrong.
+     */
+    private static Questionnaire build(Ruleset ruleset) {
+        boolean safetyFirst = ruleset != Ruleset.LBHP_1;
+        Section pain = new Section("PAIN", "Your pain", null, List.of(
+                multiple("painLocations", AnswerCode.PainLocation.class, true, "Where does it hurt?",
+                        "Choose every place that hurts."),
+                single("side", AnswerCode.Side.class, "Which side hurts?"),
+                single("onset", AnswerCode.Onset.class, "How did the pain start?"),
+                integer("durationDays", "How many days ago did this pain start?", 0, 3650,
+                        "An estimate is fine: 6 weeks is 42 days."),
+                multiple("triggers", AnswerCode.Trigger.class, false, "Did anything set it off?",
+                        safetyFirst ? "NONE cannot be chosen together with another answer." : null),
+                integer("painIntensity", "How bad is the pain at its worst, from 0 (none) to 10 (worst imaginable)?",
+                        0, 10, null)), null);
+        Section changes = new Section("CHANGES", "What changes the pain", null, List.of(
+                multiple("worseWith", AnswerCode.Aggravator.class, false, "What makes it worse?", null),
+                multiple("betterWith", AnswerCode.Reliever.class, false, "What makes it better?", null)), null);
+        Section symptoms = new Section("SYMPTOMS", "Other symptoms", null, List.of(
+                multiple("symptoms", AnswerCode.Symptom.class, false, "Do you also have any of these?", null)), null);
+        Section safety = new Section("SAFETY", "Safety questions",
+                "Please answer every question. A 'yes' to some of them means you need a doctor before "
+                        + "physiotherapy, and we will tell you at once.",
+                Arrays.stream(SafetyQuestion.values())
+                        .map(question -> new Question("safety." + question.name(), "YES_NO", true,
+                                SAFETY_TEXT.get(question), null, List.of(), null, null))
+                        .toList(), null);
+        Section history = new Section("HISTORY", "About you", null, List.of(
+                multiple("history", AnswerCode.HistoryItem.class, false, "Do any of these apply to you?", null)),
+                null);
+        Section startBack = new Section("START_BACK", "STarT Back Screening Tool (optional)",
+                "Thinking about the last 2 weeks, tick your response to each statement. Send the 8 "
+                        + "answers in startBack.agrees (true = agree) and the last one in "
+                        + "startBack.bothersomeness.",
+                startBackQuestions(),
+                "The STarT Back Screening Tool © Keele University 2007, used with its notice unchanged.");
+        Section odi = new Section("ODI", "Oswestry Disability Index v2.1a (optional)",
+                "For each section, choose the statement (0 to 5) that best describes you today; leave a "
+                        + "section out (null) if it does not apply. At least 9 of 10 sections are needed "
+                        + "for a score.",
+                ODI_SECTIONS.stream().map(title -> new Question("odi[" + ODI_SECTIONS.indexOf(title) + "]",
+                        "SCALE_0_TO_5", false, title, "0 = no difficulty, 5 = the most difficulty",
+                        List.of(), 0, 5)).toList(),
+                "Oswestry Disability Index v2.1a © Jeremy Fairbank. The statement wording of each "
+                        + "section is shown from the licensed form.");
+        List<Section> sections = safetyFirst
+                ? List.of(safety, pain, changes, symptoms, history, startBack, odi)
+                : List.of(pain, changes, symptoms, safety, history, startBack, odi);
+        return new Questionnaire(ruleset.questionnaireVersion(), ruleset.version(),
+                "Lower back and hip pain: intake form", sections);
+    }
 
     private QuestionnaireDefinition() {
     }

@@ -13,6 +13,7 @@ import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeReviewed;
 import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
 import com.physiopractice.triage.rules.Answers;
+import com.physiopractice.triage.rules.FormReader;
 import com.physiopractice.triage.rules.Ruleset;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ class IntakeTest {
     private static final TherapistId THERAPIST = TherapistId.random();
 
     private static Intake submitted(SafetyQuestion... yes) {
-        Answers answers = Answers.parse(SubmittedAnswers.mildLowBackAcheWith(yes));
+        Answers answers = FormReader.read("lbhp-2", SubmittedAnswers.mildLowBackAcheWith(yes)).answers();
         return Intake.submit(IntakeId.random(), PatientId.random(), answers,
-                Ruleset.LBHP_1.assess(answers, LocalDate.of(1985, 6, 15), LocalDate.of(2027, 1, 12)), SUBMITTED);
+                Ruleset.LBHP_2.assess(answers, LocalDate.of(1985, 6, 15), LocalDate.of(2027, 1, 12)), SUBMITTED);
     }
 
     @Test

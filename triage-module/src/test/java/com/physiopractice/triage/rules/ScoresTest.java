@@ -24,7 +24,7 @@ class ScoresTest {
             "11111111, EXTREMELY, 9, 5, HIGH"})
     void startBackCountsItemsOneToEightAndOnePointForAVeryBothersomePain(String agrees, Bother bother, int total,
             int psychosocial, StartBack.Risk risk) {
-        StartBack.Score score = RulesetTest.startBack(agrees, bother).score();
+        StartBack.Score score = Lbhp1RulesetTest.startBack(agrees, bother).score();
 
         assertThat(score).isEqualTo(new StartBack.Score(total, psychosocial, risk));
     }

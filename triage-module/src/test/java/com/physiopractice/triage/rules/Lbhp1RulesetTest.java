@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class RulesetTest {
+/** Ruleset lbhp-1, unchanged: every intake stored with it keeps its result. */
+class Lbhp1RulesetTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
@@ -229,7 +230,7 @@ class RulesetTest {
         @Test
         void inflammatoryBackPainMustHaveBegunBeforeFortyFive() {
             // 90 days of pain: aged 45 today and 44 at onset, or 45 at onset too.
-            LocalDate today = RulesetTest.TODAY;
+            LocalDate today = Lbhp1RulesetTest.TODAY;
             LocalDate fortyFourAtOnset = today.minusDays(90).minusYears(45).plusDays(1);
             LocalDate fortyFiveAtOnset = today.minusDays(90).minusYears(45);
 

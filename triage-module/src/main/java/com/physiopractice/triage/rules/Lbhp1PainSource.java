@@ -1,6 +1,6 @@
 package com.physiopractice.triage.rules;
 
-import static com.physiopractice.triage.rules.Ruleset.addIf;
+import static com.physiopractice.triage.rules.Lbhp1Ruleset.addIf;
 
 import com.physiopractice.triage.PainSource;
 import com.physiopractice.triage.rules.AnswerCode.Aggravator;
@@ -18,9 +18,9 @@ import java.util.Map;
  * eased by standing or walking, points to the lower back; a buttock and low-back ache, worse on
  * stairs or running, with no comfortable position, points to the sacroiliac joint.
  */
-final class PainSourceFinder {
+final class Lbhp1PainSource {
 
-    private PainSourceFinder() {
+    private Lbhp1PainSource() {
     }
 
     static Assessment.PainSourceFinding find(Answers a, int strongEvidence) {

@@ -1,6 +1,5 @@
-package com.physiopractice.booking;
+package com.physiopractice.sharedkernel;
 
-import com.physiopractice.sharedkernel.TypedId;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
