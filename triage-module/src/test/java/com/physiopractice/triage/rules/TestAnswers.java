@@ -88,6 +88,11 @@ final class TestAnswers {
         return this;
     }
 
+    TestAnswers side(Side value) {
+        side = value;
+        return this;
+    }
+
     TestAnswers onset(Onset value) {
         onset = value;
         return this;
