@@ -20,10 +20,20 @@ import org.jspecify.annotations.Nullable;
  * @param cancellationReason why it was cancelled, when a reason was given
  * @param videoLink the private video room; only its patient and its therapist ever see an appointment
  * @param history what happened to it, oldest first
+ * @param hold present while a new sign in the patient's check-in makes it wait for the therapist
  */
 public record AppointmentView(AppointmentId id, TherapistId therapist, PatientId patient, String type, String typeName,
         AppointmentStatus status, Instant start, Instant end, IntakeId intake, Instant bookedAt, int rescheduleCount,
-        int calendarSequence, @Nullable String cancellationReason, @Nullable String videoLink, List<Change> history) {
+        int calendarSequence, @Nullable String cancellationReason, @Nullable String videoLink, List<Change> history,
+        @Nullable Hold hold) {
+
+    /**
+     * Why the consultation waits for the therapist.
+     *
+     * @param reason the disposition and rule codes of the new sign, e.g. {@code URGENT_MEDICAL (U-INFECTION)}
+     */
+    public record Hold(Instant since, String reason) {
+    }
 
     /**
      * One line of its history.

@@ -12,7 +12,10 @@ import com.physiopractice.notification.mail.Email;
 import com.physiopractice.notification.mail.Mailer;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import com.physiopractice.triage.SafetyNet;
+import com.physiopractice.triage.TriageClearance;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +52,12 @@ class AppointmentMailer {
     private final NotificationSettings settings;
     private final Clock clock;
     private final TransactionTemplate lookups;
+    private final TriageClearance triage;
 
     AppointmentMailer(AppointmentLookup appointments, AppointmentCalendar calendar, RecipientDirectory recipients,
-            Mailer mailer, NotificationSettings settings, Clock clock, PlatformTransactionManager transactions) {
+            Mailer mailer, NotificationSettings settings, Clock clock, PlatformTransactionManager transactions,
+            TriageClearance triage) {
+        this.triage = triage;
         this.calendar = calendar;
         this.lookups = new TransactionTemplate(transactions);
         this.lookups.setReadOnly(true);
@@ -62,6 +68,11 @@ class AppointmentMailer {
         this.clock = clock;
     }
 
+    /**
+     * The confirmation. A patient with leg symptoms is told the cauda equina warning signs again
+     * (safety-netting); a consultation less than a day away asks for the safety check-in now,
+     * since the reminder that usually asks for it will not come first.
+     */
     @Async
     @TransactionalEventListener
     void on(AppointmentBooked booked) {
@@ -70,10 +81,20 @@ class AppointmentMailer {
             if (superseded(now, asBooked)) {
                 return List.<Email>of();
             }
+            Optional<SafetyNet> safetyNet = triage.safetyNet(now.patient(), now.intake());
+            boolean checkInNow = Duration.between(clock.instant(), asBooked.start()).compareTo(CheckIn.ASKED_BEFORE) <= 0;
             return compose("booked", asBooked, "Your online consultation is booked", "Booked: online consultation",
-                    (when, other) -> List.of("Your " + asBooked.typeName().toLowerCase() + " with " + other + " is booked for "
-                            + when + ".", "Join the video call from a quiet, private place a few minutes early. The "
-                            + "calendar invitation in this email adds it to your calendar."),
+                    (when, other) -> {
+                        List<String> paragraphs = new ArrayList<>(List.of("Your " + asBooked.typeName().toLowerCase()
+                                + " with " + other + " is booked for " + when + ".", "Join the video call from a quiet, "
+                                + "private place a few minutes early. The calendar invitation in this email adds it to "
+                                + "your calendar."));
+                        safetyNet.ifPresent(net -> paragraphs.addAll(CheckIn.safetyNetParagraphs(net)));
+                        if (checkInNow) {
+                            paragraphs.add(CheckIn.invitation(settings, asBooked.id()));
+                        }
+                        return paragraphs;
+                    },
                     (when, other) -> List.of("A " + asBooked.typeName().toLowerCase() + " with " + other + " was booked for "
                             + when + "."));
         }));
@@ -157,7 +178,7 @@ class AppointmentMailer {
     private static AppointmentView asOf(AppointmentView now, Instant start, Instant end, int sequence) {
         return new AppointmentView(now.id(), now.therapist(), now.patient(), now.type(), now.typeName(),
                 AppointmentStatus.CONFIRMED, start, end, now.intake(), now.bookedAt(), now.rescheduleCount(), sequence,
-                null, now.videoLink(), now.history());
+                null, now.videoLink(), now.history(), now.hold());
     }
 
     /**

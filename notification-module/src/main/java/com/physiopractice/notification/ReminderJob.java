@@ -84,11 +84,16 @@ class ReminderJob {
         String therapist = recipients.therapistName(appointment.therapist());
         String subject = lead.toHours() >= 2 ? "Reminder: your online consultation tomorrow"
                 : "Reminder: your online consultation starts soon";
-        Letter letter = new Letter(subject, "Hello " + to.name() + ",", List.of(
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(
                 "This is a reminder of your " + appointment.typeName().toLowerCase() + " with " + therapist + " on "
                         + Letter.when(appointment.start(), to.zone()) + ".",
                 "Please join from a quiet, private place with a little room to move, a few minutes before the start. "
-                        + "If you can no longer make it, cancel or move it online so someone else can have the time."),
+                        + "If you can no longer make it, cancel or move it online so someone else can have the time."));
+        // The day-before reminder asks for the safety check-in; the last one only reminds.
+        if (lead.compareTo(CheckIn.ASKED_BEFORE) >= 0) {
+            paragraphs.add(CheckIn.invitation(settings, appointment.id()));
+        }
+        Letter letter = new Letter(subject, "Hello " + to.name() + ",", paragraphs,
                 "Video room", appointment.videoLink(), "— " + settings.practiceName());
         mailer.send(new Email("reminder-" + lead.toMinutes() + "m:" + appointment.id() + ":" + appointment.start().getEpochSecond()
                 + ":" + to.key(), "reminder", to.email(), subject, letter.text(), letter.html(), null));

@@ -20,7 +20,13 @@ import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.ModuleTest;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeAssessed;
+import com.physiopractice.triage.BookingClearance;
 import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.IntakeProfile;
+import com.physiopractice.triage.SafetyConcernRaised;
+import com.physiopractice.triage.SafetyEventId;
+import com.physiopractice.triage.SafetyNet;
+import com.physiopractice.triage.TriageClearance;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -32,6 +38,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +64,7 @@ class NotificationModuleTest {
     private static final Map<AppointmentId, AppointmentView> APPOINTMENTS = new ConcurrentHashMap<>();
     private static final Map<String, String> EMAILS = new ConcurrentHashMap<>();
     private static final List<MimeMessage> SENT = new CopyOnWriteArrayList<>();
+    private static final Set<IntakeId> WITH_LEG_SYMPTOMS = ConcurrentHashMap.newKeySet();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Neighbours {
@@ -72,6 +80,28 @@ class NotificationModuleTest {
                 @Override
                 public List<AppointmentView> confirmedStartingBetween(Instant from, Instant to) {
                     return List.of();
+                }
+            };
+        }
+
+        @Bean
+        TriageClearance triageClearance() {
+            return new TriageClearance() {
+                @Override
+                public BookingClearance forBooking(PatientId patient, IntakeId intake) {
+                    return BookingClearance.CLEARED;
+                }
+
+                @Override
+                public Optional<IntakeProfile> profile(PatientId patient, IntakeId intake) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake) {
+                    return WITH_LEG_SYMPTOMS.contains(intake)
+                            ? Optional.of(SafetyNet.forLegSymptoms(List.of("symptoms:SHOOTING_PAIN_DOWN_LEG")))
+                            : Optional.empty();
                 }
             };
         }
@@ -157,7 +187,7 @@ class NotificationModuleTest {
     private AppointmentView confirmed(Instant start, int sequence) {
         AppointmentView appointment = new AppointmentView(AppointmentId.random(), therapist, patient, "FOLLOW_UP",
                 "Follow-up online consultation", AppointmentStatus.CONFIRMED, start, start.plus(Duration.ofMinutes(30)),
-                IntakeId.random(), clock.instant(), sequence, sequence, null, "https://meet.example/room-1", List.of());
+                IntakeId.random(), clock.instant(), sequence, sequence, null, "https://meet.example/room-1", List.of(), null);
         APPOINTMENTS.put(appointment.id(), appointment);
         return appointment;
     }
@@ -228,6 +258,61 @@ class NotificationModuleTest {
                 .andVerify(done -> assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
                         .containsExactly("Intake needs your attention: EMERGENCY"));
         assertThat(sentTo(patientEmail)).isEmpty();
+    }
+
+    /** The whole message as sent, soft line breaks of quoted-printable undone, to look for a phrase. */
+    private static String raw(MimeMessage message) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("=\r\n", "");
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aConfirmationTellsAPatientWithLegSymptomsTheWarningSignsAndOnlyHer(Scenario scenario) {
+        AppointmentView withLegSymptoms = confirmed(clock.instant().plus(Duration.ofDays(3)), 0);
+        WITH_LEG_SYMPTOMS.add(withLegSymptoms.intake());
+
+        scenario.publish(new AppointmentBooked(withLegSymptoms.id(), therapist, patient, "FOLLOW_UP",
+                        withLegSymptoms.start(), withLegSymptoms.end(), clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(raw(sentTo(patientEmail).get(0)))
+                        .contains(SafetyNet.HEADLINE).contains("emergency department at once")
+                        .doesNotContain("/check-in"));
+        assertThat(raw(sentTo(therapistEmail).get(0))).doesNotContain(SafetyNet.HEADLINE);
+
+        AppointmentView tomorrowWithout = confirmed(clock.instant().plus(Duration.ofHours(20)), 0);
+        scenario.publish(new AppointmentBooked(tomorrowWithout.id(), therapist, patient, "FOLLOW_UP",
+                        tomorrowWithout.start(), tomorrowWithout.end(), clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(raw(sentTo(patientEmail).get(1))).doesNotContain(SafetyNet.HEADLINE)
+                        .as("less than a day ahead: the check-in is asked at booking")
+                        .contains("/appointments/" + tomorrowWithout.id() + "/check-in"));
+    }
+
+    @Test
+    void aSafetyConcernAlertsEveryTherapistOncePerEvent(Scenario scenario) {
+        AppointmentView appointment = confirmed(clock.instant().plus(Duration.ofDays(1)), 0);
+        SafetyConcernRaised concern = new SafetyConcernRaised(SafetyEventId.random(), patient,
+                Disposition.URGENT_MEDICAL, List.of("U-INFECTION"), appointment.id(), clock.instant());
+
+        scenario.publish(concern).andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
+                        .containsExactly("Check-in needs your attention: URGENT_MEDICAL"));
+        scenario.publish(concern).andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(therapistEmail)).hasSize(1));
+        assertThat(raw(sentTo(therapistEmail).get(0))).contains("U-INFECTION").contains("on hold")
+                .contains("/therapist/appointments/" + appointment.id());
+        assertThat(sentTo(patientEmail)).isEmpty();
+
+        scenario.publish(new SafetyConcernRaised(SafetyEventId.random(), patient, Disposition.EMERGENCY,
+                        List.of("E-CES"), null, clock.instant()))
+                .andWaitForStateChange(this::allHandled)
+                .andVerify(done -> assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
+                        .contains("Intake form needs your attention: EMERGENCY"));
     }
 
     @Test

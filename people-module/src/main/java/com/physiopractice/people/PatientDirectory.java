@@ -17,6 +17,12 @@ public interface PatientDirectory {
      */
     List<FieldProblem> problemsWith(NewPatient patient);
 
+    /**
+     * Whether these details are refused only because the person is too young for the practice
+     * (under 18 on today's date in their own time zone).
+     */
+    boolean isUnderMinimumAge(NewPatient patient);
+
     /** Registers a new patient; refuses details {@link #problemsWith} finds wrong. */
     PatientProfile register(NewPatient patient);
 

@@ -18,4 +18,10 @@ public interface TriageClearance {
 
     /** What education may know of the patient's own intake; empty for anyone else's. */
     Optional<IntakeProfile> profile(PatientId patient, IntakeId intake);
+
+    /**
+     * The cauda equina safety-netting the patient's own intake calls for (leg symptoms, assessed
+     * with {@code lbhp-2} or later, not EMERGENCY); empty otherwise or for anyone else's intake.
+     */
+    Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake);
 }

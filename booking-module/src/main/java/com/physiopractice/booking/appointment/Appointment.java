@@ -3,6 +3,8 @@ package com.physiopractice.booking.appointment;
 import com.physiopractice.booking.AppointmentBooked;
 import com.physiopractice.booking.AppointmentCancelled;
 import com.physiopractice.booking.AppointmentCompleted;
+import com.physiopractice.booking.AppointmentHeld;
+import com.physiopractice.booking.AppointmentHoldReleased;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentMissed;
 import com.physiopractice.booking.AppointmentRescheduled;
@@ -49,6 +51,7 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
 
     static final String NOT_CHANGEABLE = "appointment-not-changeable";
     static final String CHANGE_WINDOW_PASSED = "change-window-passed";
+    static final String NOT_HELD = "appointment-not-held";
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -80,6 +83,11 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     private @Nullable String endReason;
 
     private int rescheduleCount;
+
+    /** Set while a new sign in the patient's check-in makes the consultation wait for the therapist. */
+    private @Nullable Instant heldSince;
+
+    private @Nullable String holdReason;
 
     /** The private video room, given at booking and kept for the appointment's life (it is in calendars). */
     private @Nullable String videoLink;
@@ -175,6 +183,41 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
         endedAt = now;
         changes.add(AppointmentChange.ended(AppointmentStatus.NO_SHOW, ChangedBy.THERAPIST.name(), now));
         registerEvent(new AppointmentMissed(id(), therapist(), patient(), startAt, now));
+    }
+
+    /**
+     * The patient's check-in showed a new emergency or urgent sign: the consultation stays booked
+     * but waits until the therapist clears it. A further sign while held adds to the reason. An
+     * appointment that has ended is left as it is.
+     */
+    public void hold(String reason, Instant now) {
+        if (!status.isActive()) {
+            return;
+        }
+        if (heldSince == null) {
+            heldSince = now;
+            holdReason = reason;
+        } else {
+            holdReason = holdReason + "; " + reason;
+        }
+        changes.add(AppointmentChange.held(now));
+        registerEvent(new AppointmentHeld(id(), therapist(), patient(), reason, now));
+    }
+
+    /** The therapist has looked at the new sign and lets the consultation go ahead. */
+    public void releaseHold(Instant now) {
+        requireConfirmed();
+        if (heldSince == null) {
+            throw new ConflictException(NOT_HELD, "Appointment not on hold", "This appointment is not on hold.");
+        }
+        heldSince = null;
+        holdReason = null;
+        changes.add(AppointmentChange.holdReleased(now));
+        registerEvent(new AppointmentHoldReleased(id(), therapist(), patient(), now));
+    }
+
+    public boolean isHeld() {
+        return heldSince != null;
     }
 
     private void end(AppointmentStatus ending, @Nullable String reason, Instant now, ChangedBy by) {
@@ -274,6 +317,7 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
                 bookedAt, rescheduleCount, calendarSequence(), endReason, videoLink, changes.stream()
                         .map(change -> new AppointmentView.Change(change.changedAt(), change.kind(), change.actorRole(),
                                 change.oldStart(), change.newStart()))
-                        .toList());
+                        .toList(),
+                heldSince == null || holdReason == null ? null : new AppointmentView.Hold(heldSince, holdReason));
     }
 }

@@ -5,6 +5,8 @@ import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.booking.AppointmentBooked;
 import com.physiopractice.booking.AppointmentCancelled;
 import com.physiopractice.booking.AppointmentCompleted;
+import com.physiopractice.booking.AppointmentHeld;
+import com.physiopractice.booking.AppointmentHoldReleased;
 import com.physiopractice.booking.AppointmentMissed;
 import com.physiopractice.booking.AppointmentRescheduled;
 import org.springframework.context.event.EventListener;
@@ -19,6 +21,8 @@ class AppointmentAuditing {
 
     static final AuditAction APPOINTMENT_BOOKED = AuditAction.of("APPOINTMENT_BOOKED");
     static final AuditAction APPOINTMENT_CHANGED = AuditAction.of("APPOINTMENT_CHANGED");
+    static final AuditAction APPOINTMENT_HELD = AuditAction.of("APPOINTMENT_HELD");
+    static final AuditAction APPOINTMENT_HOLD_RELEASED = AuditAction.of("APPOINTMENT_HOLD_RELEASED");
 
     private final AuditTrail audit;
 
@@ -44,6 +48,16 @@ class AppointmentAuditing {
     @EventListener
     void on(AppointmentCompleted completed) {
         audit.recordWithChange(APPOINTMENT_CHANGED, AppointmentAccess.SUBJECT, completed.appointment());
+    }
+
+    @EventListener
+    void on(AppointmentHeld held) {
+        audit.recordWithChange(APPOINTMENT_HELD, AppointmentAccess.SUBJECT, held.appointment());
+    }
+
+    @EventListener
+    void on(AppointmentHoldReleased released) {
+        audit.recordWithChange(APPOINTMENT_HOLD_RELEASED, AppointmentAccess.SUBJECT, released.appointment());
     }
 
     @EventListener

@@ -50,6 +50,14 @@ public class AppointmentChange {
         return new AppointmentChange("RESCHEDULED", actorRole, from, to, at);
     }
 
+    static AppointmentChange held(Instant at) {
+        return new AppointmentChange("HELD", ChangedBy.PATIENT.name(), null, null, at);
+    }
+
+    static AppointmentChange holdReleased(Instant at) {
+        return new AppointmentChange("HOLD_RELEASED", ChangedBy.THERAPIST.name(), null, null, at);
+    }
+
     static AppointmentChange ended(AppointmentStatus status, String actorRole, Instant at) {
         return new AppointmentChange(status.name(), actorRole, null, null, at);
     }

@@ -9,7 +9,10 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The therapist records how a consultation went: it took place, or the patient did not come. */
+/**
+ * The therapist's decisions on a consultation: it took place, the patient did not come, or one
+ * held by a new sign in the patient's check-in may go ahead.
+ */
 @Service
 public class AttendanceService {
 
@@ -33,6 +36,12 @@ public class AttendanceService {
     @Transactional
     public AppointmentView markNoShow(Caller therapist, AppointmentId id) {
         return change(therapist, id, appointment -> appointment.markNoShow(clock.instant()));
+    }
+
+    /** After looking at the new sign (and usually speaking to the patient), the therapist lets it go ahead. */
+    @Transactional
+    public AppointmentView releaseHold(Caller therapist, AppointmentId id) {
+        return change(therapist, id, appointment -> appointment.releaseHold(clock.instant()));
     }
 
     private AppointmentView change(Caller therapist, AppointmentId id, Consumer<Appointment> change) {

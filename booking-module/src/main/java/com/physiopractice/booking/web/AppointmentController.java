@@ -15,6 +15,7 @@ import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.sharedkernel.problems.InvalidValueException;
 import com.physiopractice.sharedkernel.time.IanaTimeZone;
+import com.physiopractice.triage.CheckInSchedule;
 import com.physiopractice.triage.IntakeId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,10 +58,12 @@ class AppointmentController {
     private final AppointmentQueryService appointments;
     private final CalendarDownload downloads;
     private final IdempotentReplay idempotency;
+    private final CheckInSchedule checkIns;
 
     AppointmentController(BookingService booking, ReschedulingService rescheduling, CancellationService cancellation,
             AttendanceService attendance, AppointmentQueryService appointments, CalendarDownload downloads,
-            IdempotentReplay idempotency) {
+            IdempotentReplay idempotency, CheckInSchedule checkIns) {
+        this.checkIns = checkIns;
         this.booking = booking;
         this.rescheduling = rescheduling;
         this.cancellation = cancellation;
@@ -111,11 +114,13 @@ class AppointmentController {
         return new PagedModel<>(found.map(view -> AppointmentResponse.of(view, zone)));
     }
 
-    @Operation(summary = "One appointment (its patient or its therapist)", description = "Anyone else gets 404.")
+    @Operation(summary = "One appointment (its patient or its therapist)", description = "Anyone else gets 404. With "
+            + "its `hold` (a new sign in the check-in) and its `checkIn`: when it is asked for, whether it is still "
+            + "awaited, and every check-in so far.")
     @GetMapping("/{id}")
     AppointmentResponse read(Caller caller, @PathVariable AppointmentId id,
             @RequestParam(required = false) String timeZone) {
-        return AppointmentResponse.of(appointments.read(caller, id), zone(timeZone));
+        return AppointmentResponse.of(appointments.read(caller, id), zone(timeZone), checkIns.statusOf(id).orElse(null));
     }
 
     @Operation(summary = "The appointment as a calendar file (its patient or its therapist)", description = "RFC 5545, "
@@ -148,6 +153,14 @@ class AppointmentController {
     @PostMapping("/{id}/complete")
     AppointmentResponse complete(Caller caller, @PathVariable AppointmentId id) {
         return AppointmentResponse.of(attendance.complete(caller, id), null);
+    }
+
+    @Operation(summary = "Release a hold (therapists)", description = "A new EMERGENCY or URGENT_MEDICAL sign in the "
+            + "patient's check-in holds the appointment; the therapist lets it go ahead once she has looked at it. "
+            + "Not on hold: 409.")
+    @PostMapping("/{id}/release-hold")
+    AppointmentResponse releaseHold(Caller caller, @PathVariable AppointmentId id) {
+        return AppointmentResponse.of(attendance.releaseHold(caller, id), null);
     }
 
     @Operation(summary = "Mark as missed", description = "The therapist records that the patient did not attend; only once it has started.")

@@ -28,6 +28,7 @@ class BookingWebConfiguration {
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments", Role.PATIENT),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/complete", Role.THERAPIST),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/no-show", Role.THERAPIST),
+                Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/release-hold", Role.THERAPIST),
                 Rule.roles("/api/v1/booking/appointments/**", Role.PATIENT, Role.THERAPIST));
     }
 }

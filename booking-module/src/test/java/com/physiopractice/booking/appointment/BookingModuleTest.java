@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.physiopractice.booking.AppointmentBooked;
 import com.physiopractice.booking.AppointmentCancelled;
+import com.physiopractice.booking.AppointmentHeld;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.Availability;
 import com.physiopractice.booking.SlotSearch;
@@ -22,9 +23,16 @@ import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.time.TimeWindow;
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.ModuleTest;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.triage.BookingClearance;
+import com.physiopractice.triage.CheckInSchedule;
+import com.physiopractice.triage.Disposition;
+import com.physiopractice.triage.ExpectedCheckIn;
+import com.physiopractice.triage.SafetyConcernRaised;
+import com.physiopractice.triage.SafetyEventId;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeProfile;
+import com.physiopractice.triage.SafetyNet;
 import com.physiopractice.triage.TriageClearance;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -33,6 +41,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,9 +62,31 @@ class BookingModuleTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Set<IntakeId> EMERGENCIES = ConcurrentHashMap.newKeySet();
+    private static final Map<AppointmentId, ExpectedCheckIn> EXPECTED_CHECK_INS = new ConcurrentHashMap<>();
+    private static final Set<AppointmentId> WITHDRAWN_CHECK_INS = ConcurrentHashMap.newKeySet();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Triage {
+
+        @Bean
+        CheckInSchedule checkInSchedule() {
+            return new CheckInSchedule() {
+                @Override
+                public void expect(ExpectedCheckIn consultation) {
+                    EXPECTED_CHECK_INS.put(consultation.appointment(), consultation);
+                }
+
+                @Override
+                public void withdraw(AppointmentId appointment) {
+                    WITHDRAWN_CHECK_INS.add(appointment);
+                }
+
+                @Override
+                public Optional<Status> statusOf(AppointmentId appointment) {
+                    return Optional.empty();
+                }
+            };
+        }
 
         @Bean
         TriageClearance triageClearance() {
@@ -69,6 +100,11 @@ class BookingModuleTest {
                 public Optional<IntakeProfile> profile(PatientId patient, IntakeId intake) {
                     return Optional.empty();
                 }
+
+                @Override
+                public Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake) {
+                    return Optional.empty();
+                }
             };
         }
     }
@@ -78,6 +114,12 @@ class BookingModuleTest {
 
     @Autowired
     CancellationService cancellation;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    AppointmentQueryService queries;
 
     @Autowired
     Availability availability;
@@ -140,6 +182,44 @@ class BookingModuleTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event a JOIN booking_appointment b "
                 + "ON a.subject_id = b.id WHERE a.action = 'APPOINTMENT_BOOKED' AND b.therapist_id = ?", Integer.class,
                 therapist.toString())).isOne();
+    }
+
+    @Test
+    void triageIsToldOfEveryConsultationToCheckInForAndOfItsCancellation() {
+        PatientId patient = PatientId.random();
+        AppointmentView booked = book(patient, "FOLLOW_UP", "13:00");
+
+        ExpectedCheckIn expected = EXPECTED_CHECK_INS.get(booked.id());
+        assertThat(expected.patient()).isEqualTo(patient);
+        assertThat(expected.intake()).isEqualTo(booked.intake());
+        assertThat(expected.start()).isEqualTo(at("13:00"));
+
+        cancellation.cancel(Caller.patient(AccountId.random(), patient), booked.id(), null);
+        assertThat(WITHDRAWN_CHECK_INS).contains(booked.id());
+    }
+
+    @Test
+    void aNewSignInTheCheckInHoldsTheAppointmentUntilItsTherapistReleasesIt(Scenario scenario) {
+        AppointmentView booked = book(PatientId.random(), "FOLLOW_UP", "16:00");
+
+        scenario.publish(new SafetyConcernRaised(SafetyEventId.random(), booked.patient(), Disposition.URGENT_MEDICAL,
+                        List.of("U-INFECTION"), booked.id(), clock.instant()))
+                .andWaitForEventOfType(AppointmentHeld.class)
+                .matching(held -> held.appointment().equals(booked.id()))
+                .toArriveAndVerify(held -> assertThat(held.reason()).isEqualTo("URGENT_MEDICAL (U-INFECTION)"));
+
+        AppointmentView held = queries.read(Caller.therapist(AccountId.random(), therapist), booked.id());
+        assertThat(held.status()).isEqualTo(com.physiopractice.booking.AppointmentStatus.CONFIRMED);
+        assertThat(held.hold()).isNotNull();
+        assertThat(held.history()).extracting(AppointmentView.Change::kind).containsExactly("BOOKED", "HELD");
+
+        AppointmentView released = attendance.releaseHold(Caller.therapist(AccountId.random(), therapist), booked.id());
+        assertThat(released.hold()).isNull();
+        assertThatThrownBy(() -> attendance.releaseHold(Caller.therapist(AccountId.random(), therapist), booked.id()))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("appointment-not-held"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND action IN "
+                + "('APPOINTMENT_HELD', 'APPOINTMENT_HOLD_RELEASED')", Integer.class, booked.id().toString())).isEqualTo(2);
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.physiopractice.triage.BookingClearance;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeProfile;
+import com.physiopractice.triage.SafetyNet;
 import com.physiopractice.triage.TriageClearance;
 import java.time.ZoneId;
 import java.util.List;
@@ -57,6 +58,11 @@ class ContentModuleTest {
                 @Override
                 public Optional<IntakeProfile> profile(PatientId patient, IntakeId intake) {
                     return patient.equals(PATIENT) ? Optional.ofNullable(PROFILES.get(intake)) : Optional.empty();
+                }
+
+                @Override
+                public Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake) {
+                    return Optional.empty();
                 }
             };
         }

@@ -14,6 +14,7 @@ import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.sharedkernel.problems.InvalidValueException;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.sharedkernel.time.IanaTimeZone;
@@ -83,7 +84,10 @@ public class AccountService {
             problems.addAll(patients.problemsWith(patient));
         }
         if (patient == null || !problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            InvalidInputException refused = new InvalidInputException(problems);
+            // The practice cannot take a young person on, but must not leave them without the emergency signs.
+            throw patient != null && patients.isUnderMinimumAge(patient)
+                    ? refused.with("emergencyAdvice", EmergencyAdvice.PUBLIC) : refused;
         }
         requireUnusedEmail(email);
         PatientProfile registered = patients.register(patient);

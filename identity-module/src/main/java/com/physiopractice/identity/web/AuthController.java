@@ -7,7 +7,12 @@ import com.physiopractice.identity.signin.SignIn;
 import com.physiopractice.identity.token.AccessTokenFormat;
 import com.physiopractice.identity.token.TokenService;
 import com.physiopractice.identity.token.TokenService.IssuedTokens;
+import com.physiopractice.sharedkernel.problems.FieldProblem;
+import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -18,6 +23,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,7 +73,20 @@ class AuthController {
         }
     }
 
-    @Operation(summary = "Register as a patient", description = "Creates the patient and their account. Passwords: 12 to 128 characters, not common or guessable. Answers 201 with the profile; an email in use is 409.")
+    /** The shape of a refused registration, for the OpenAPI document. */
+    @Schema(name = "RegistrationProblem", description = "RFC 9457 problem details of a refused registration")
+    record RegistrationProblem(URI type, String title, @Schema(example = "400") int status, String detail,
+            String instance, @Schema(description = "Every offending field") List<FieldProblem> errors,
+            @Schema(description = "Present when the date of birth is under 18: the practice treats adults only, and "
+                    + "tells the signs that need emergency care and what to do", nullable = true)
+            EmergencyAdvice emergencyAdvice) {
+    }
+
+    @Operation(summary = "Register as a patient", description = "Creates the patient and their account. Passwords: 12 to 128 characters, not common or guessable. Answers 201 with the profile; an email in use is 409. Under 18: 400 with `emergencyAdvice`.")
+    @ApiResponse(responseCode = "201", description = "Registered")
+    @ApiResponse(responseCode = "400", description = "Invalid fields, all named in errors; emergencyAdvice for an age under 18",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = RegistrationProblem.class)))
     @PostMapping("/register")
     ResponseEntity<ProfileResponse> register(@Valid @RequestBody RegisterRequest request) {
         Account account = accounts.registerPatient(new AccountService.PatientRegistration(request.email(),

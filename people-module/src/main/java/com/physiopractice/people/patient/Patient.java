@@ -88,10 +88,16 @@ public class Patient {
         if (!dateOfBirth.isBefore(today)) {
             return "must be in the past";
         }
-        if (Period.between(dateOfBirth, today).getYears() < MINIMUM_AGE) {
+        if (isUnderMinimumAge(dateOfBirth, timeZone, clock)) {
             return "shows an age under " + MINIMUM_AGE + "; the practice treats adults only";
         }
         return null;
+    }
+
+    /** Born in the past, but not yet {@value #MINIMUM_AGE} today in the person's own time zone. */
+    public static boolean isUnderMinimumAge(LocalDate dateOfBirth, ZoneId timeZone, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(timeZone));
+        return dateOfBirth.isBefore(today) && Period.between(dateOfBirth, today).getYears() < MINIMUM_AGE;
     }
 
     /** Whole years of age on the given date, as the triage rules count them. */

@@ -42,6 +42,11 @@ class PatientService implements PatientDirectory {
         return problems;
     }
 
+    @Override
+    public boolean isUnderMinimumAge(NewPatient patient) {
+        return patient.dateOfBirth() != null && Patient.isUnderMinimumAge(patient.dateOfBirth(), patient.timeZone(), clock);
+    }
+
     private static void check(String field, List<FieldProblem> problems, Runnable rule) {
         try {
             rule.run();

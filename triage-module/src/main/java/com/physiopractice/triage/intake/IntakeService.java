@@ -11,6 +11,7 @@ import com.physiopractice.people.PatientProfile;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.SafetyEventId;
 import com.physiopractice.triage.intake.Intake.Status;
 import com.physiopractice.triage.rules.Answers;
 import com.physiopractice.triage.rules.Assessment;
@@ -40,6 +41,7 @@ public class IntakeService {
     public static final AuditAction INTAKE_REVIEWED = AuditAction.of("INTAKE_REVIEWED");
     public static final AuditAction INTAKE_ACCESS_REFUSED = AuditAction.of("INTAKE_ACCESS_REFUSED");
     public static final AuditAction SAFETY_EVENT_RECORDED = AuditAction.of("SAFETY_EVENT_RECORDED");
+    public static final AuditAction SAFETY_EVENT_READ = AuditAction.of("SAFETY_EVENT_READ");
     static final String SUBJECT = "INTAKE";
     static final String SAFETY_EVENT = "SAFETY_EVENT";
 
@@ -83,6 +85,21 @@ public class IntakeService {
         return intake;
     }
 
+    /** The intake a consultation was booked with, for its check-in. */
+    @Transactional(readOnly = true)
+    public Intake intakeOf(PatientId patient, IntakeId id) {
+        return intakes.findById(id.value()).filter(intake -> intake.isOwnedBy(patient))
+                .orElseThrow(() -> new NotFoundException("The intake"));
+    }
+
+    /** Stores a safety event (its alert follows after commit) and audits it. */
+    @Transactional
+    public SafetyEventId recordSafetyEvent(SafetyEvent event) {
+        SafetyEvent saved = safetyEvents.save(event);
+        audit.recordWithChange(SAFETY_EVENT_RECORDED, SAFETY_EVENT, saved.id());
+        return saved.id();
+    }
+
     /** The refusal of a body that is not JSON at all: with the emergency advice, since nothing could be read. */
     public InvalidInputException unreadableForm() {
         InvalidInputException refused = InvalidInputException.of("body", "is not well-formed JSON");
@@ -98,9 +115,8 @@ public class IntakeService {
         }
         Optional<SafetyFinding> found = ruleset.screen(reading.known(), patient.dateOfBirth(), today);
         if (found.isPresent()) {
-            SafetyEvent event = safetyEvents.save(SafetyEvent.inRefusedForm(patient.id(), ruleset.version(),
-                    found.get(), reading.known(), clock.instant()));
-            audit.recordWithChange(SAFETY_EVENT_RECORDED, SAFETY_EVENT, event.id());
+            recordSafetyEvent(SafetyEvent.inRefusedForm(patient.id(), ruleset.version(), found.get(), reading.known(),
+                    clock.instant()));
             refused = refused.with("safety", SafetyAdvice.of(found.get()));
         }
         if (!reading.known().safetySectionComplete()) {
@@ -148,6 +164,21 @@ public class IntakeService {
             throw new NotFoundException("The intake");
         }
         return intake;
+    }
+
+    /** For the therapists: safety events outside stored intakes, newest first; every one read is audited. */
+    @Transactional(readOnly = true)
+    public Page<SafetyEvent> safetyEvents(Pageable page) {
+        Page<SafetyEvent> found = safetyEvents.findNewestFirst(page);
+        audit.recordEach(SAFETY_EVENT_READ, SAFETY_EVENT, found.getContent().stream().map(SafetyEvent::id).toList());
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public SafetyEvent safetyEvent(SafetyEventId id) {
+        SafetyEvent event = safetyEvents.findById(id.value()).orElseThrow(() -> new NotFoundException("The safety event"));
+        audit.record(SAFETY_EVENT_READ, SAFETY_EVENT, id);
+        return event;
     }
 
     private Page<Intake> audited(Page<Intake> page) {

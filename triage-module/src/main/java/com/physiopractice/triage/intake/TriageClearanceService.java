@@ -4,6 +4,7 @@ import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.triage.BookingClearance;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeProfile;
+import com.physiopractice.triage.SafetyNet;
 import com.physiopractice.triage.TriageClearance;
 import com.physiopractice.triage.rules.AnswerCode;
 import java.time.Clock;
@@ -54,5 +55,13 @@ class TriageClearanceService implements TriageClearance {
                         own.assessment().conditions().stream().map(finding -> finding.condition()).toList(),
                         own.answers().symptoms().contains(
                                 AnswerCode.Symptom.SHOOTING_PAIN_DOWN_LEG)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake) {
+        return intakes.findById(intake.value()).filter(candidate -> candidate.isOwnedBy(patient))
+                .map(own -> own.assessment().safetyNet())
+                .map(finding -> SafetyNet.forLegSymptoms(finding.triggeredBy()));
     }
 }

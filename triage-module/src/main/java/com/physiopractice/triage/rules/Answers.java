@@ -65,7 +65,8 @@ public record Answers(
         if (durationDays < 0 || durationDays > MAX_DURATION_DAYS || painIntensity < 0 || painIntensity > MAX_INTENSITY) {
             throw new IllegalArgumentException("duration or intensity out of range");
         }
-        if (safety == null || safety.size() != SafetyQuestion.values().length || safety.containsValue(null)) {
+        if (safety == null || safety.size() != SafetyQuestion.values().length
+                || safety.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw new IllegalArgumentException("every safety question needs a yes or no");
         }
         safety = Collections.unmodifiableMap(new EnumMap<>(safety));

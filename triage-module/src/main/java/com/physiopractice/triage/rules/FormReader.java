@@ -85,6 +85,42 @@ public final class FormReader {
         };
     }
 
+    /**
+     * The safety questions answered again before a consultation: {@code {"safety": {...}}}, each of
+     * the 16 true or false, read as exactly as in {@code lbhp-2}.
+     *
+     * @param answered the questions answered validly, whatever else was wrong
+     */
+    public record SafetyReading(Map<SafetyQuestion, Boolean> answered, List<FieldProblem> problems) {
+
+        public SafetyReading {
+            answered = Map.copyOf(answered);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+
+        public InvalidInputException refusal() {
+            return new InvalidInputException(problems);
+        }
+    }
+
+    public static SafetyReading readSafetyAnswers(JsonNode body) {
+        FormReader reader = new FormReader(body);
+        if (!body.isObject()) {
+            return new SafetyReading(Map.of(), List.of(new FieldProblem("body", "must be a JSON object with the answers")));
+        }
+        for (String field : body.propertyNames()) {
+            if (!field.equals("safety")) {
+                reader.problems.add(new FieldProblem(field, "is not a part of a check-in; send the safety answers only"));
+            }
+        }
+        Map<SafetyQuestion, Boolean> answered = reader.safety();
+        return new SafetyReading(answered, reader.problems);
+    }
+
     private static Reading readLbhp1(JsonNode form) {
         RawAnswers raw;
         try {

@@ -65,6 +65,12 @@ public record KnownAnswers(
                 Codes.all(a.symptoms()), a.safety(), Codes.all(a.history()));
     }
 
+    /** The same answers with the safety questions as answered again (only those answered validly). */
+    public KnownAnswers withSafety(Map<SafetyQuestion, Boolean> answeredAgain) {
+        return new KnownAnswers(painLocations, side, onset, durationDays, triggers, painIntensity, worseWith, betterWith,
+                symptoms, answeredAgain, history);
+    }
+
     /** Whether every one of the safety questions was answered true or false. */
     public boolean safetySectionComplete() {
         return safety.size() == SafetyQuestion.values().length;

@@ -77,6 +77,12 @@ final class QuestionnaireDefinition {
 
     static final Questionnaire LBHP_2 = build(Ruleset.LBHP_2);
 
+    /** The safety questions, as a check-in asks them again. */
+    static Section safetySection(Ruleset ruleset) {
+        return of(ruleset).sections().stream().filter(section -> section.code().equals("SAFETY")).findFirst()
+                .orElseThrow();
+    }
+
     /** The questionnaire a ruleset assesses. */
     static Questionnaire of(Ruleset ruleset) {
         return ruleset == Ruleset.LBHP_1 ? LBHP_1 : LBHP_2;

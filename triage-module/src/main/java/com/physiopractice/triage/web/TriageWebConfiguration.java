@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Anyone may read the questionnaire. Patients submit intakes, therapists review them, and both read
- * them (a patient her own only, which the intakes decide).
+ * them (a patient her own only, which the intakes decide). A patient checks in before her own
+ * consultations, which her therapist sees too; the safety events are the therapists'.
  */
 @Configuration(proxyBeanMethods = false)
 class TriageWebConfiguration {
@@ -20,6 +21,9 @@ class TriageWebConfiguration {
                 Rule.anyone(HttpMethod.GET, "/api/v1/triage/questionnaire"),
                 Rule.roles(HttpMethod.POST, "/api/v1/triage/intakes", Role.PATIENT),
                 Rule.roles(HttpMethod.POST, "/api/v1/triage/intakes/*/review", Role.THERAPIST),
-                Rule.roles("/api/v1/triage/intakes/**", Role.PATIENT, Role.THERAPIST));
+                Rule.roles("/api/v1/triage/intakes/**", Role.PATIENT, Role.THERAPIST),
+                Rule.roles(HttpMethod.POST, "/api/v1/triage/appointments/*/check-in", Role.PATIENT),
+                Rule.roles(HttpMethod.GET, "/api/v1/triage/appointments/*/check-in", Role.PATIENT, Role.THERAPIST),
+                Rule.roles("/api/v1/triage/safety-events/**", Role.THERAPIST));
     }
 }

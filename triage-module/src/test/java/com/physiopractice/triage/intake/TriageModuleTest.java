@@ -1,11 +1,17 @@
 package com.physiopractice.triage.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.identity.access.Caller;
 import com.physiopractice.people.NewPatient;
 import com.physiopractice.people.PatientDirectory;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.FieldProblem;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.ModuleTest;
 import com.physiopractice.triage.BookingClearance;
@@ -13,12 +19,17 @@ import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeAssessed;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeReviewed;
+import com.physiopractice.triage.SafetyConcernRaised;
 import com.physiopractice.triage.TriageClearance;
+import com.physiopractice.triage.rules.Answers;
+import com.physiopractice.triage.rules.FormReader;
+import com.physiopractice.triage.rules.Ruleset;
 import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +52,9 @@ class TriageModuleTest {
 
     @Autowired
     TriageClearance clearance;
+
+    @Autowired
+    Intakes stored;
 
     @Autowired
     PatientDirectory patients;
@@ -133,6 +147,89 @@ class TriageModuleTest {
 
         assertThat(auditLines("INTAKE_SUBMITTED", intake)).isOne();
         assertThat(auditLines("INTAKE_READ", intake)).isOne();
+    }
+
+    @Test
+    void newIntakesAreAssessedWithTheActiveRulesetLbhp2() {
+        Intake intake = intakes.read(Caller.patient(AccountId.random(), patient), submit());
+
+        assertThat(intake.rulesetVersion()).isEqualTo("lbhp-2");
+        assertThat(intake.assessment().questionnaireVersion()).isEqualTo("lbhp-2");
+    }
+
+    @Test
+    void aStoredIntakeOfEitherRulesetIsReassessedToTheSameResultByItsOwnRuleset() {
+        LocalDate born = patients.find(patient).orElseThrow().dateOfBirth();
+        // Shooting pain on both sides: lbhp-1 advised a consultation, lbhp-2 a doctor within 24 hours.
+        Map<String, Object> form = SubmittedAnswers.mildLowBackAche();
+        form.put("side", "BOTH");
+        form.put("symptoms", List.of("SHOOTING_PAIN_DOWN_LEG"));
+        Answers answers = FormReader.read("lbhp-2", SubmittedAnswers.json(form)).answers();
+        LocalDate assessedOn = LocalDate.now(clock.withZone(NEW_YORK));
+        IntakeId storedWithLbhp1 = stored.save(Intake.submit(IntakeId.random(), patient, answers,
+                Ruleset.LBHP_1.assess(answers, born, assessedOn), clock.instant())).id();
+        IntakeId storedWithLbhp2 = intakes.submit(patient, SubmittedAnswers.json(form)).id();
+
+        Intake lbhp1 = stored.findById(storedWithLbhp1.value()).orElseThrow();
+        Intake lbhp2 = stored.findById(storedWithLbhp2.value()).orElseThrow();
+
+        assertThat(lbhp1.rulesetVersion()).isEqualTo("lbhp-1");
+        assertThat(lbhp1.assessment().disposition()).isEqualTo(Disposition.PHYSIO_CONSULTATION);
+        assertThat(lbhp1.reassess(born)).isEqualTo(lbhp1.assessment());
+        assertThat(lbhp2.rulesetVersion()).isEqualTo("lbhp-2");
+        assertThat(lbhp2.assessment().disposition()).isEqualTo(Disposition.URGENT_MEDICAL);
+        assertThat(lbhp2.reassess(born)).isEqualTo(lbhp2.assessment());
+    }
+
+    @Test
+    void anEmergencySignInARefusedFormIsToldRecordedAuditedAndAnnouncedButNoIntakeIsStored(Scenario scenario) {
+        Map<String, Object> form = SubmittedAnswers.mildLowBackAche(SafetyQuestion.SADDLE_NUMBNESS);
+        form.put("painIntensity", 11);
+        int intakesBefore = intakesOf(patient);
+
+        scenario.stimulate(() -> catchThrowableOfType(InvalidInputException.class,
+                        () -> intakes.submit(patient, SubmittedAnswers.json(form))))
+                .andWaitForEventOfType(SafetyConcernRaised.class)
+                .matching(concern -> concern.patient().equals(patient))
+                .toArriveAndVerify((concern, refused) -> {
+                    assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("painIntensity");
+                    SafetyAdvice safety = (SafetyAdvice) refused.details().get("safety");
+                    assertThat(safety.disposition()).isEqualTo(Disposition.EMERGENCY);
+                    assertThat(safety.rules()).containsExactly("E-CES");
+                    assertThat(safety.guidance().headline()).contains("emergency department");
+                    assertThat(refused.details()).doesNotContainKey("emergencyAdvice");
+                    assertThat(concern.disposition()).isEqualTo(Disposition.EMERGENCY);
+                    assertThat(concern.appointment()).isNull();
+                    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = "
+                            + "'SAFETY_EVENT_RECORDED' AND subject_id = ?", Integer.class, concern.event().toString()))
+                            .isOne();
+                });
+        assertThat(intakesOf(patient)).isEqualTo(intakesBefore);
+        SafetyEvent event = intakes.safetyEvents(PageRequest.of(0, 100)).stream()
+                .filter(candidate -> candidate.patient().equals(patient)).findFirst().orElseThrow();
+        assertThat(event.source()).isEqualTo(SafetyEvent.Source.INTAKE_FORM);
+        assertThat(event.knownAnswers().safety()).containsEntry(SafetyQuestion.SADDLE_NUMBNESS, true);
+        assertThat(event.knownAnswers().painIntensity()).isNull();
+    }
+
+    @Test
+    void aFormWhoseSafetyAnswersCannotBeReadGetsTheEmergencyAdviceAndNoSafetyEvent() {
+        Map<String, Object> form = SubmittedAnswers.mildLowBackAche();
+        form.remove("safety");
+        long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM triage_safety_event", Long.class);
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> intakes.submit(patient, SubmittedAnswers.json(form)));
+
+        assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("safety");
+        assertThat(refused.details().get("emergencyAdvice")).isEqualTo(EmergencyAdvice.PUBLIC);
+        assertThat(refused.details()).doesNotContainKey("safety");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM triage_safety_event", Long.class)).isEqualTo(eventsBefore);
+    }
+
+    private int intakesOf(PatientId owner) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM triage_intake WHERE patient_id = ?", Integer.class,
+                owner.toString());
     }
 
     private int auditLines(String action, IntakeId intake) {
