@@ -42,6 +42,10 @@ class AccountAccessHttpTest {
                 "Europe/Paris"));
         assertThat(minor.status()).isEqualTo(400);
         assertThat(minor.body().path("errors").findValuesAsString("field")).containsExactly("dateOfBirth");
+        assertThat(minor.body().path("emergencyAdvice").path("headline").asString())
+                .as("a young person is still told the emergency signs").contains("911");
+        assertThat(minor.body().path("emergencyAdvice").path("signs")).isNotEmpty();
+        assertThat(refused.body().has("emergencyAdvice")).as("only for an age under 18").isFalse();
     }
 
     @Test

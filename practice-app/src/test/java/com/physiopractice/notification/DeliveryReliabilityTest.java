@@ -186,8 +186,16 @@ class DeliveryReliabilityTest {
                 laterStart = slot.path("start").asString();
             }
         }
-        assertThat(BookingFixture.book(api, therapist, "FOLLOW_UP", soonStart, soon).status()).isEqualTo(201);
-        assertThat(BookingFixture.book(api, therapist, "FOLLOW_UP", laterStart, later).status()).isEqualTo(201);
+        Api.Response soonBooked = BookingFixture.book(api, therapist, "FOLLOW_UP", soonStart, soon);
+        assertThat(soonBooked.status()).isEqualTo(201);
+        Api.Response laterBooked = BookingFixture.book(api, therapist, "FOLLOW_UP", laterStart, later);
+        assertThat(laterBooked.status()).isEqualTo(201);
+        String checkInOfLater = "/appointments/" + laterBooked.body().path("id").asString() + "/check-in";
+        // Less than a day ahead: the confirmation asks for the safety check-in; a day or more: the reminder will.
+        assertThat(Emails.text(await(soon.patient().email(), subjectContaining("is booked"), 1, Duration.ofSeconds(20))
+                .get(0))).contains("/appointments/" + soonBooked.body().path("id").asString() + "/check-in");
+        assertThat(Emails.text(await(later.patient().email(), subjectContaining("is booked"), 1, Duration.ofSeconds(20))
+                .get(0))).doesNotContain("/check-in");
 
         // Downtime: no node ran while the clock passed the first appointment and came within 23 h
         // of the second. The first node to start catches up at start-up.
@@ -198,6 +206,8 @@ class DeliveryReliabilityTest {
             runTogether(reminders, other.bean(ReminderJob.class));
             TestMailServer.sleep(1_000);
             assertThat(Emails.subject(TestMailServer.to(later.patient().email()).get(1))).contains("tomorrow");
+            assertThat(Emails.text(TestMailServer.to(later.patient().email()).get(1))).as("the check-in is asked for")
+                    .contains(checkInOfLater);
             assertThat(TestMailServer.to(later.patient().email())).as("confirmation and one reminder").hasSize(2);
             assertThat(TestMailServer.to(soon.patient().email())).extracting(Emails::subject)
                     .as("no reminder for a consultation already past").containsExactly("Your online consultation is booked");
@@ -212,6 +222,7 @@ class DeliveryReliabilityTest {
             assertThat(TestMailServer.to(later.patient().email())).extracting(Emails::subject).containsExactly(
                     "Your online consultation is booked", "Reminder: your online consultation tomorrow",
                     "Reminder: your online consultation starts soon");
+            assertThat(Emails.text(TestMailServer.to(later.patient().email()).get(2))).doesNotContain("/check-in");
         }
     }
 

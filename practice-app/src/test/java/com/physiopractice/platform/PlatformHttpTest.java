@@ -53,6 +53,20 @@ class PlatformHttpTest {
         assertThat(submitIntake.path("responses").path("401").path("content").path("application/problem+json")
                 .path("examples").path("unauthenticated").path("value").path("type").asString())
                 .endsWith("/problems/unauthenticated");
+        // The refused intake form and the refused registration document their safety members.
+        JsonNode schemas = document.body().path("components").path("schemas");
+        assertThat(submitIntake.path("responses").path("400").path("content").path("application/problem+json")
+                .path("schema").path("$ref").asString()).endsWith("/IntakeFormProblem");
+        assertThat(schemas.path("IntakeFormProblem").path("properties").has("safety")).isTrue();
+        assertThat(schemas.path("IntakeFormProblem").path("properties").has("emergencyAdvice")).isTrue();
+        assertThat(schemas.path("IntakeFormProblem").path("properties").has("errors")).isTrue();
+        assertThat(document.body().path("paths").path("/api/v1/auth/register").path("post").path("responses").path("400")
+                .path("content").path("application/problem+json").path("schema").path("$ref").asString())
+                .endsWith("/RegistrationProblem");
+        assertThat(schemas.path("RegistrationProblem").path("properties").has("emergencyAdvice")).isTrue();
+        assertThat(schemas.path("IntakeResponse").path("properties").has("safetyNet")).isTrue();
+        assertThat(document.body().path("paths").path("/api/v1/triage/appointments/{appointmentId}/check-in")
+                .has("post")).isTrue();
         assertThat(document.text()).doesNotContain("\"caller\"");
         // Kept for CI, which lints it with Spectral's OpenAPI rules (.spectral.yaml).
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), document.text());

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
+import com.physiopractice.testing.Emails;
 import com.physiopractice.testing.IntakeForms;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
+import com.physiopractice.testing.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,7 +62,8 @@ class TriageHttpTest {
 
         assertThat(questionnaire.status()).isEqualTo(200);
         JsonNode body = questionnaire.body();
-        assertThat(body.path("version").asString()).isEqualTo("lbhp-1");
+        assertThat(body.path("version").asString()).isEqualTo("lbhp-2");
+        assertThat(body.path("sections").get(0).path("code").asString()).as("safety first").isEqualTo("SAFETY");
         JsonNode safety = findSection(body, "SAFETY");
         assertThat(safety.path("questions")).hasSize(16);
         assertThat(safety.path("questions").get(0).path("required").asBoolean()).isTrue();
@@ -80,8 +85,8 @@ class TriageHttpTest {
                 .isEqualTo("safety:BLADDER_OR_BOWEL_CHANGE");
         assertThat(result.path("guidance").path("headline").asString()).contains("emergency department").contains("911");
         assertThat(result.path("explanation").get(0).asString()).contains("EMERGENCY").contains("E-CES");
-        assertThat(result.path("rulesetVersion").asString()).isEqualTo("lbhp-1");
-        assertThat(result.path("questionnaireVersion").asString()).isEqualTo("lbhp-1");
+        assertThat(result.path("rulesetVersion").asString()).isEqualTo("lbhp-2");
+        assertThat(result.path("questionnaireVersion").asString()).isEqualTo("lbhp-2");
     }
 
     @Test
@@ -148,6 +153,104 @@ class TriageHttpTest {
         assertThat(texts(answer.body().path("errors").findValues("field")))
                 .containsExactlyInAnyOrder("painLocations[1]", "painIntensity", "side", "safety.SADDLE_NUMBNESS");
         assertThat(patient.api(api).get(INTAKES).body().path("page").path("totalElements").asInt()).isZero();
+    }
+
+    @Test
+    void aFormWithoutItsSafetyAnswersIsRefusedWithTheEmergencyAdvice() {
+        SignedIn patient = patientAged(30);
+        Map<String, Object> form = mildLowBackAche().body();
+        form.remove("safety");
+
+        Api.Response answer = patient.api(api).post(INTAKES, form);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(texts(answer.body().path("errors").findValues("field"))).containsExactly("safety");
+        JsonNode advice = answer.body().path("emergencyAdvice");
+        assertThat(advice.path("headline").asString()).contains("emergency department").contains("911");
+        assertThat(advice.path("signs")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(advice.path("whatToDo")).isNotEmpty();
+        assertThat(answer.body().has("safety")).isFalse();
+    }
+
+    @Test
+    void anEmergencySignWithAnUnrelatedBadFieldIsToldAtOnceAndTheTherapistIsAlertedOnce() {
+        TestMailServer.start();
+        SignedIn therapist = TestAccounts.newTherapist(api, "America/New_York");
+        SignedIn patient = patientAged(30);
+
+        Api.Response answer = patient.api(api).post(INTAKES, mildLowBackAche().yes("SADDLE_NUMBNESS")
+                .set("painIntensity", 11).body());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(texts(answer.body().path("errors").findValues("field"))).containsExactly("painIntensity");
+        JsonNode safety = answer.body().path("safety");
+        assertThat(safety.path("disposition").asString()).isEqualTo("EMERGENCY");
+        assertThat(texts(safety.path("rules"))).containsExactly("E-CES");
+        assertThat(safety.path("guidance").path("headline").asString()).contains("emergency department");
+        assertThat(answer.body().has("emergencyAdvice")).as("the safety answers were readable").isFalse();
+        assertThat(patient.api(api).get(INTAKES).body().path("page").path("totalElements").asInt()).isZero();
+
+        MimeMessage alert = TestMailServer.await(therapist.email(),
+                TestMailServer.subjectContaining("Intake form needs your attention: EMERGENCY"), 1, Duration.ofSeconds(20))
+                .get(0);
+        assertThat(Emails.text(alert)).contains("E-CES").doesNotContain("SADDLE");
+        JsonNode events = therapist.api(api).get("/api/v1/triage/safety-events?size=100").body().path("content");
+        JsonNode event = null;
+        for (JsonNode candidate : events) {
+            if (candidate.path("patientId").asString().equals(patient.patientId())) {
+                event = candidate;
+            }
+        }
+        assertThat(event).as("the safety event is kept for the therapist").isNotNull();
+        assertThat(event.path("source").asString()).isEqualTo("INTAKE_FORM");
+        assertThat(event.path("knownAnswers").path("safety").path("SADDLE_NUMBNESS").asBoolean()).isTrue();
+        assertThat(TestAccounts.admin(api).api(api).get("/api/v1/audit-events?subjectType=SAFETY_EVENT&subjectId="
+                + event.path("id").asString()).body().path("content").findValuesAsString("action"))
+                .contains("SAFETY_EVENT_RECORDED");
+        TestMailServer.sleep(1000);
+        assertThat(TestMailServer.to(therapist.email()).stream()
+                .filter(TestMailServer.subjectContaining("Intake form needs your attention"))).as("alerted once").hasSize(1);
+        assertThat(patient.api(api).get("/api/v1/triage/safety-events").status()).isEqualTo(403);
+    }
+
+    @Test
+    void painOnBothSidesShootingDownTheLegIsUrgentWithSafetyNettingWhenBothLegsIsAnsweredNo() {
+        JsonNode result = submit(patientAged(40), mildLowBackAche().set("side", "BOTH")
+                .add("symptoms", "SHOOTING_PAIN_DOWN_LEG").body());
+
+        assertThat(result.path("disposition").asString()).isEqualTo("URGENT_MEDICAL");
+        assertThat(texts(result.path("dispositionRules"))).containsExactly("U-CES-RISK");
+        assertThat(result.path("safetyNet").path("headline").asString()).contains("warning signs");
+        assertThat(texts(result.path("safetyNet").path("warningSigns"))).anyMatch(sign -> sign.contains("bladder"));
+        assertThat(result.path("safetyNet").path("whatToDo").asString()).contains("emergency department");
+        JsonNode withoutLegSymptoms = submit(patientAged(40), mildLowBackAche().body());
+        assertThat(withoutLegSymptoms.path("safetyNet").isNull() || withoutLegSymptoms.path("safetyNet").isMissingNode())
+                .isTrue();
+    }
+
+    @Test
+    void numbersAreWholeJsonNumbersAndNoneGoesWithNoOtherTrigger() {
+        SignedIn patient = patientAged(40);
+
+        Api.Response answer = patient.api(api).post(INTAKES, mildLowBackAche().set("painIntensity", 7.0)
+                .set("durationDays", "4").add("triggers", "NONE", "LIFTING").body());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(texts(answer.body().path("errors").findValues("field")))
+                .containsExactlyInAnyOrder("painIntensity", "durationDays", "triggers");
+        Api.Response notJson = patient.api(api).send("POST", INTAKES, "{\"painLocations\": [", Map.of());
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body().has("emergencyAdvice")).isTrue();
+    }
+
+    @Test
+    void theFormOlderIntakesAnsweredIsStillServed() {
+        JsonNode lbhp1 = api.get("/api/v1/triage/questionnaire?version=lbhp-1").body();
+
+        assertThat(lbhp1.path("version").asString()).isEqualTo("lbhp-1");
+        assertThat(lbhp1.path("sections").get(0).path("code").asString()).isEqualTo("PAIN");
+        assertThat(api.get("/api/v1/triage/questionnaire?version=lbhp-9").status()).isEqualTo(400);
     }
 
     @Test
