@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * could not be read throws {@link Unknown}: the alternative then does not count, neither for nor
  * against, which is how an emergency sign in one part of a form is never hidden by a bad answer in
  * another part (the specification's "safety before validation").
+ * <p>
+ * Every alternative of {@code lbhp-2} reads its answers positively ("answered yes", "has the
+ * symptom"), so today an answer that could not be read has the same effect as a "no". Keeping the
+ * two apart is what stops a future negative read ("without a fall") from taking an unreadable
+ * answer for an absent sign.
  */
 final class Evidence {
 

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,8 +45,9 @@ public final class FormReader {
             "triggers", "painIntensity", "worseWith", "betterWith", "symptoms", "safety", "history", "startBack",
             "odi");
 
-    private static final JsonMapper LENIENT = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** How the HTTP layer read {@code lbhp-1} forms: codes as text, an unknown field refused. */
+    private static final JsonMapper LBHP_1_READER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     /**
      * A form as read.
@@ -124,10 +126,11 @@ public final class FormReader {
     private static Reading readLbhp1(JsonNode form) {
         RawAnswers raw;
         try {
-            raw = LENIENT.treeToValue(form, RawAnswers.class);
+            raw = LBHP_1_READER.treeToValue(form, RawAnswers.class);
         } catch (JacksonException unreadable) {
-            return new Reading(null, KnownAnswers.nothing(),
-                    List.of(new FieldProblem(path(unreadable), "has the wrong type")));
+            String why = unreadable instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has the wrong type";
+            return new Reading(null, KnownAnswers.nothing(), List.of(new FieldProblem(path(unreadable), why)));
         }
         try {
             Answers answers = Answers.parse(raw);
