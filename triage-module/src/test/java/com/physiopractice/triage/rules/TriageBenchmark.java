@@ -48,6 +48,40 @@ public class TriageBenchmark {
 
     private final Answers typicalParsed = Answers.parse(typical);
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
+    /** The same forms as a client sends them to questionnaire lbhp-2 (the JSON tree the controller reads). */
+    private final tools.jackson.databind.JsonNode typicalForm = JSON.valueToTree(Forms.of(typicalParsed));
+    private final tools.jackson.databind.JsonNode allFlagsForm = JSON.valueToTree(Forms.of(Answers.parse(allFlags)));
+
+    /** The typical form with one bad answer: read, refused, and screened for safety signs. */
+    private final tools.jackson.databind.JsonNode badForm = typicalForm.deepCopy();
+
+    {
+        ((tools.jackson.databind.node.ObjectNode) badForm).put("painIntensity", 11);
+    }
+
+    @Benchmark
+    public Assessment lbhp2AssessTypicalIntake() {
+        return Ruleset.LBHP_2.assess(typicalParsed, BORN, TODAY);
+    }
+
+    @Benchmark
+    public Assessment lbhp2ReadAndAssessTypicalIntake() {
+        return Ruleset.LBHP_2.assess(FormReader.read("lbhp-2", typicalForm).answers(), BORN, TODAY);
+    }
+
+    @Benchmark
+    public Assessment lbhp2ReadAndAssessWithEveryRedFlag() {
+        return Ruleset.LBHP_2.assess(FormReader.read("lbhp-2", allFlagsForm).answers(), BORN, TODAY);
+    }
+
+    @Benchmark
+    public java.util.Optional<SafetyFinding> lbhp2ScreenARefusedForm() {
+        return Ruleset.LBHP_2.screen(FormReader.read("lbhp-2", badForm).known(), BORN, TODAY);
+    }
+
     @Benchmark
     public Assessment assessTypicalIntake() {
         return Ruleset.LBHP_1.assess(typicalParsed, BORN, TODAY);
