@@ -100,13 +100,6 @@ public class IntakeService {
         return saved.id();
     }
 
-    /** The refusal of a body that is not JSON at all: with the emergency advice, since nothing could be read. */
-    public InvalidInputException unreadableForm() {
-        InvalidInputException refused = InvalidInputException.of("body", "is not well-formed JSON");
-        return settings.ruleset().screensBeforeValidation() ? refused.with("emergencyAdvice", EmergencyAdvice.PUBLIC)
-                : refused;
-    }
-
     private InvalidInputException refusal(PatientProfile patient, Ruleset ruleset, FormReader.Reading reading,
             LocalDate today) {
         InvalidInputException refused = reading.refusal();

@@ -10,9 +10,11 @@ import com.physiopractice.triage.rules.AnswerCode.Side;
 import com.physiopractice.triage.rules.AnswerCode.Symptom;
 import com.physiopractice.triage.rules.AnswerCode.Trigger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -156,21 +158,16 @@ final class Evidence {
     }
 
     boolean anyYes(SafetyQuestion... questions) {
-        BooleanSupplier[] parts = new BooleanSupplier[questions.length];
-        for (int i = 0; i < questions.length; i++) {
-            SafetyQuestion question = questions[i];
-            parts[i] = () -> yes(question);
-        }
-        return anyOf(parts);
+        return anyOf(questions, this::yes);
     }
 
     boolean anySymptom(Symptom... symptoms) {
-        BooleanSupplier[] parts = new BooleanSupplier[symptoms.length];
-        for (int i = 0; i < symptoms.length; i++) {
-            Symptom symptom = symptoms[i];
-            parts[i] = () -> has(symptom);
-        }
-        return anyOf(parts);
+        return anyOf(symptoms, this::has);
+    }
+
+    private <T> boolean anyOf(T[] answers, Predicate<T> read) {
+        return anyOf(Arrays.stream(answers).map(answer -> (BooleanSupplier) () -> read.test(answer))
+                .toArray(BooleanSupplier[]::new));
     }
 
     /**

@@ -124,6 +124,10 @@ public final class FormReader {
     }
 
     private static Reading readLbhp1(JsonNode form) {
+        if (!form.isObject()) {
+            return new Reading(null, KnownAnswers.nothing(),
+                    List.of(new FieldProblem("body", "must be a JSON object with the answers")));
+        }
         RawAnswers raw;
         try {
             raw = LBHP_1_READER.treeToValue(form, RawAnswers.class);

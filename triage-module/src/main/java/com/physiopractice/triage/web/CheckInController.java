@@ -25,8 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -105,13 +103,7 @@ class CheckInController {
     CheckInResponse answer(Caller caller, @PathVariable AppointmentId appointmentId,
             @RequestBody(required = false) @Nullable String body) {
         var patient = caller.requirePatient();
-        JsonNode answers;
-        try {
-            answers = json.readTree(body == null ? "" : body);
-        } catch (JacksonException unreadable) {
-            answers = json.getNodeFactory().stringNode("not JSON");
-        }
-        CheckInService.Result result = checkIns.answer(patient, appointmentId, answers);
+        CheckInService.Result result = checkIns.answer(patient, appointmentId, SubmittedJson.read(json, body));
         String message = result.appointmentHeld()
                 ? "Your answers show something new that needs a doctor first. Your consultation is on hold until our "
                         + "therapist has looked at it; please follow the advice now."

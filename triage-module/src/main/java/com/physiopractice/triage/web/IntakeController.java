@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -70,13 +68,7 @@ class IntakeController {
     @PostMapping(value = "/intakes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IntakeResponse> submit(Caller caller, @RequestBody(required = false) @Nullable String form) {
         PatientId patient = caller.requirePatient();
-        JsonNode answers;
-        try {
-            answers = json.readTree(form == null ? "" : form);
-        } catch (JacksonException unreadable) {
-            throw intakes.unreadableForm();
-        }
-        Intake intake = intakes.submit(patient, answers);
+        Intake intake = intakes.submit(patient, SubmittedJson.read(json, form));
         return ResponseEntity.created(URI.create("/api/v1/triage/intakes/" + intake.id()))
                 .body(IntakeResponse.of(intake, caller));
     }

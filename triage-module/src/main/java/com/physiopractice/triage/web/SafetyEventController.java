@@ -55,7 +55,8 @@ class SafetyEventController {
         return new PagedModel<>(intakes.safetyEvents(PageRequest.of(page, size)).map(SafetyEventView::of));
     }
 
-    @Operation(summary = "One safety event (therapists)")
+    @Operation(summary = "One safety event (therapists)", description = "Its source, the answers that could be read, "
+            + "the disposition, rules and red flags. The read is audited.")
     @GetMapping("/{id}")
     SafetyEventView one(@PathVariable SafetyEventId id) {
         return SafetyEventView.of(intakes.safetyEvent(id));
