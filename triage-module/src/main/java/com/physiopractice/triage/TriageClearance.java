@@ -20,8 +20,8 @@ public interface TriageClearance {
     Optional<IntakeProfile> profile(PatientId patient, IntakeId intake);
 
     /**
-     * The cauda equina safety-netting the patient's own intake calls for (leg symptoms, assessed
-     * with {@code lbhp-2} or later, not EMERGENCY); empty otherwise or for anyone else's intake.
+     * The cauda equina safety-netting the patient's own intake calls for (leg symptoms, and not
+     * EMERGENCY), whichever ruleset assessed it; empty otherwise or for anyone else's intake.
      */
     Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake);
 }

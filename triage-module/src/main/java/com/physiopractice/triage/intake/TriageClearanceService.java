@@ -2,11 +2,13 @@ package com.physiopractice.triage.intake;
 
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.triage.BookingClearance;
+import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeProfile;
 import com.physiopractice.triage.SafetyNet;
 import com.physiopractice.triage.TriageClearance;
 import com.physiopractice.triage.rules.AnswerCode;
+import com.physiopractice.triage.rules.LegSymptoms;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -60,8 +62,12 @@ class TriageClearanceService implements TriageClearance {
     @Override
     @Transactional(readOnly = true)
     public Optional<SafetyNet> safetyNet(PatientId patient, IntakeId intake) {
+        // An intake assessed before lbhp-2 has no safety-netting in its (unchanged) result, but its
+        // patient's leg symptoms call for the warning signs all the same.
         return intakes.findById(intake.value()).filter(candidate -> candidate.isOwnedBy(patient))
-                .map(own -> own.assessment().safetyNet())
+                .filter(own -> own.currentDisposition() != Disposition.EMERGENCY)
+                .map(own -> own.assessment().safetyNet() != null ? own.assessment().safetyNet()
+                        : LegSymptoms.of(own.answers()))
                 .map(finding -> SafetyNet.forLegSymptoms(finding.triggeredBy()));
     }
 }

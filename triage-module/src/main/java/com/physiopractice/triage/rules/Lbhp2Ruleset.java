@@ -180,7 +180,7 @@ final class Lbhp2Ruleset implements Ruleset {
         List<Assessment.ConditionFinding> conditions = ConditionRanking.rank(new Facts(answers, age, ageAtOnset), LIMITS);
         StartBack.Score startBack = answers.startBack() == null ? null : answers.startBack().score();
         Oswestry.Score odi = answers.oswestry() == null ? null : answers.oswestry().score().orElse(null);
-        Assessment.SafetyNetFinding safetyNet = disposition == Disposition.EMERGENCY ? null : safetyNet(answers);
+        Assessment.SafetyNetFinding safetyNet = disposition == Disposition.EMERGENCY ? null : LegSymptoms.of(answers);
         List<String> explanation = new ArrayList<>(Explanation.of(disposition, dispositionRules, redFlags, consultation,
                 painSource, conditions));
         if (safetyNet != null) {
@@ -226,23 +226,6 @@ final class Lbhp2Ruleset implements Ruleset {
             }
         }
         return List.copyOf(flags);
-    }
-
-    /** Leg symptoms: the patient is told the cauda equina warning signs whatever the disposition but EMERGENCY. */
-    private static Assessment.@Nullable SafetyNetFinding safetyNet(Answers a) {
-        List<String> legSymptoms = new ArrayList<>();
-        for (Symptom symptom : List.of(Symptom.SHOOTING_PAIN_DOWN_LEG, Symptom.LEG_NUMBNESS_OR_TINGLING,
-                Symptom.LEG_OR_FOOT_WEAKNESS)) {
-            if (a.symptoms().contains(symptom)) {
-                legSymptoms.add("symptoms:" + symptom);
-            }
-        }
-        for (PainLocation location : List.of(PainLocation.BELOW_KNEE, PainLocation.FOOT)) {
-            if (a.painLocations().contains(location)) {
-                legSymptoms.add("painLocations:" + location);
-            }
-        }
-        return legSymptoms.isEmpty() ? null : new Assessment.SafetyNetFinding(legSymptoms);
     }
 
     private static Disposition mostUrgent(List<RedFlag> flags) {

@@ -179,6 +179,12 @@ class TriageModuleTest {
         assertThat(lbhp2.rulesetVersion()).isEqualTo("lbhp-2");
         assertThat(lbhp2.assessment().disposition()).isEqualTo(Disposition.URGENT_MEDICAL);
         assertThat(lbhp2.reassess(born)).isEqualTo(lbhp2.assessment());
+        // Neither result changes, but both patients are told the warning signs for their leg symptoms.
+        assertThat(lbhp1.assessment().safetyNet()).isNull();
+        assertThat(clearance.safetyNet(patient, storedWithLbhp1)).isPresent();
+        assertThat(clearance.safetyNet(patient, storedWithLbhp2).orElseThrow().triggeredBy())
+                .containsExactly("symptoms:SHOOTING_PAIN_DOWN_LEG");
+        assertThat(clearance.safetyNet(PatientId.random(), storedWithLbhp2)).isEmpty();
     }
 
     @Test
