@@ -7,6 +7,7 @@ import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,18 @@ class AccountAccessHttpTest {
                 .as("a young person is still told the emergency signs").contains("911");
         assertThat(minor.body().path("emergencyAdvice").path("signs")).isNotEmpty();
         assertThat(refused.body().has("emergencyAdvice")).as("only for an age under 18").isFalse();
+    }
+
+    @Test
+    void aNameWithALineBreakOrABidiOverrideIsRefused() {
+        for (String disguised : List.of("Pat\r\nBcc: everyone", "Dr. \u202EletaP aivilO")) {
+            Api.Response refused = api.post("/api/v1/auth/register", Api.json("email", TestAccounts.uniqueEmail("name"),
+                    "password", TestAccounts.PASSWORD, "fullName", disguised, "dateOfBirth", "1980-01-01",
+                    "timeZone", "Europe/Paris"));
+
+            assertThat(refused.status()).as(disguised).isEqualTo(400);
+            assertThat(refused.body().path("errors").findValuesAsString("field")).containsExactly("fullName");
+        }
     }
 
     @Test

@@ -68,7 +68,7 @@ public class Therapist extends AbstractAggregateRoot<Therapist> {
         if (value.length() > MAX_TITLE_LENGTH) {
             throw new InvalidValueException("a title has at most " + MAX_TITLE_LENGTH + " characters");
         }
-        return value;
+        return PersonName.requirePrintable(value, "a title");
     }
 
     /**

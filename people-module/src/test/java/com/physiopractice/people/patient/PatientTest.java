@@ -64,6 +64,18 @@ class PatientTest {
     }
 
     @Test
+    void refusesNamesWithControlFormatOrBidiOverrideCharacters() {
+        for (String disguised : java.util.List.of("Olivia\rPatel", "Olivia\nPatel", "Olivia\tPatel",
+                "Dr. \u202EletaP", "Olivia\u2066Patel", "Oli\u200Bvia", "Olivia\u2028Patel", "Olivia\uD800")) {
+            assertThatIllegalArgumentException().as(disguised).isThrownBy(() -> PersonName.require(disguised));
+        }
+        assertThat(PersonName.require("Zoë O'Brien-Łukasiewicz")).isEqualTo("Zoë O'Brien-Łukasiewicz");
+        assertThat(PersonName.require("\u0645\u06CC\u200C\u0631\u0627")).as("Persian, with a zero-width non-joiner")
+                .hasSize(5);
+        assertThat(PersonName.require("李小龍")).isEqualTo("李小龍");
+    }
+
+    @Test
     void refusesBlankOrOverlongNames() {
         assertThatIllegalArgumentException().isThrownBy(() -> PersonName.require(" "));
         assertThatIllegalArgumentException().isThrownBy(() -> PersonName.require("x".repeat(201)));
