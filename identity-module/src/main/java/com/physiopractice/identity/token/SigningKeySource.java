@@ -29,6 +29,7 @@ final class SigningKeySource {
     private static final Logger log = LoggerFactory.getLogger(SigningKeySource.class);
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
+    static final int MINIMUM_BITS = 2048;
 
     private SigningKeySource() {
     }
@@ -59,7 +60,7 @@ final class SigningKeySource {
 
     private static RSAKey generate() throws GeneralSecurityException, com.nimbusds.jose.JOSEException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
+        generator.initialize(MINIMUM_BITS);
         KeyPair pair = generator.generateKeyPair();
         return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate()).keyIDFromThumbprint()
                 .build();
@@ -71,6 +72,11 @@ final class SigningKeySource {
         KeyFactory factory = KeyFactory.getInstance("RSA");
         RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) factory
                 .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        if (privateKey.getModulus().bitLength() < MINIMUM_BITS) {
+            // A short key can be factored, and anyone who does can sign themselves in as anyone.
+            throw new IllegalStateException("the token signing key has " + privateKey.getModulus().bitLength()
+                    + " bits; at least " + MINIMUM_BITS + " are needed");
+        }
         RSAPublicKey publicKey = (RSAPublicKey) factory
                 .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
         return new RSAKey.Builder(publicKey).privateKey(privateKey).keyIDFromThumbprint().build();
