@@ -65,6 +65,35 @@ class SignInThrottleHttpTest {
     }
 
     @Test
+    void fiftyParallelWrongPasswordsForOneAccountGetNoMoreThanTheLimitOfPasswordChecks() throws Exception {
+        SignedIn victim = TestAccounts.newPatient(api);
+        java.util.concurrent.ExecutorService attackers = java.util.concurrent.Executors.newFixedThreadPool(50);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                Api attacker = Api.on(port);
+                String guess = "parallel wrong password " + i;
+                answers.add(attackers.submit(() -> {
+                    start.await();
+                    return signIn(attacker, victim.email(), guess).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            // A 401 is a password that was checked; the limit is 10 per account and window.
+            assertThat(statuses).filteredOn(status -> status == 401).hasSize(10);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(40);
+        } finally {
+            attackers.shutdownNow();
+        }
+    }
+
+    @Test
     void oneAddressGuessingAcrossManyAccountsIsThrottledButOtherAddressesAreNot() {
         Api attacker = Api.on(port);
         for (int i = 0; i < 100; i++) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signing in with an email and a password: refused while the account or the client address has
- * failed too often lately, then checked, counted and audited either way. Nothing says whether the
+ * failed too often lately; otherwise counted as an attempt, then checked (a right password takes
+ * the attempt back) and audited either way. Nothing says whether the
  * email belongs to an account.
  */
 @Service
@@ -40,18 +41,19 @@ public class SignIn {
     /** A new session for the account with this email and password. */
     public IssuedTokens attempt(String email, String password, @Nullable String clientAddress) {
         String normalized = Account.normalizeEmail(email);
-        Optional<Duration> wait = throttle.waitBeforeNextAttempt(normalized, clientAddress);
-        if (wait.isPresent()) {
+        // The attempt is counted before the password is checked, so parallel guesses cannot slip
+        // past the limit between the check and the count.
+        SignInThrottle.Result reserved = throttle.reserve(normalized, clientAddress);
+        if (reserved.attempt() == null) {
             audit.record(SIGN_IN_THROTTLED, "EMAIL", null);
-            throw new SignInThrottledException(wait.get());
+            throw new SignInThrottledException(reserved.waitBeforeNextAttempt());
         }
         Optional<Account> account = accounts.authenticate(normalized, password);
         if (account.isEmpty()) {
-            throttle.recordFailure(normalized, clientAddress);
             audit.record(SIGN_IN_FAILED, "EMAIL", null);
             throw new SignInRefusedException();
         }
-        throttle.recordSuccess(normalized);
+        throttle.succeeded(reserved.attempt());
         audit.recordAs(SignedInActor.actorOf(account.get().asCaller()), SIGN_IN_SUCCEEDED, "ACCOUNT",
                 account.get().id().toString());
         return tokens.startSession(account.get());

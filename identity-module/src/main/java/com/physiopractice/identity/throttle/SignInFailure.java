@@ -27,6 +27,10 @@ class SignInFailure {
         // for JPA
     }
 
+    Long id() {
+        return id;
+    }
+
     SignInFailure(KeyKind kind, String value, Instant occurredAt) {
         this.keyKind = kind.name();
         this.keyValue = value;

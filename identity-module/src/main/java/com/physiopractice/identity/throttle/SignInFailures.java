@@ -27,6 +27,28 @@ interface SignInFailures extends Repository<SignInFailure, Long> {
     void deleteAllFor(String kind, String value);
 
     @Modifying
+    @Query("delete from SignInFailure f where f.id in :ids")
+    void deleteAllById(java.util.Collection<Long> ids);
+
+    /** The lock rows of keys with no failure left. */
+    @Modifying
+    @Query(value = "DELETE FROM identity_sign_in_throttle_key WHERE NOT EXISTS (SELECT 1 FROM identity_sign_in_failure f "
+            + "WHERE f.key_kind = identity_sign_in_throttle_key.key_kind "
+            + "AND f.key_value = identity_sign_in_throttle_key.key_value)", nativeQuery = true)
+    int deleteIdleKeys();
+
+    /** Makes sure the key has its lock row; does nothing when it has one. */
+    @Modifying
+    @Query(value = "INSERT IGNORE INTO identity_sign_in_throttle_key (key_kind, key_value) VALUES (:kind, :value)",
+            nativeQuery = true)
+    void addKey(String kind, String value);
+
+    /** Locks the key's row until the transaction ends: attempts on one key are counted one at a time. */
+    @Query(value = "SELECT key_kind FROM identity_sign_in_throttle_key WHERE key_kind = :kind AND key_value = :value "
+            + "FOR UPDATE", nativeQuery = true)
+    List<String> lockKey(String kind, String value);
+
+    @Modifying
     @Query("delete from SignInFailure f where f.occurredAt < :before")
     int deleteOlderThan(Instant before);
 }

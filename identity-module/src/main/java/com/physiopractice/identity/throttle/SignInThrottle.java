@@ -5,11 +5,16 @@ import com.physiopractice.identity.throttle.SignInFailure.KeyKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing, per account and per client address, with the counts in the
@@ -26,26 +31,86 @@ public class SignInThrottle {
     private final IdentitySettings.Throttle settings;
     private final Clock clock;
 
-    SignInThrottle(SignInFailures failures, IdentitySettings settings, Clock clock) {
+    private final TransactionTemplate transactions;
+
+    SignInThrottle(SignInFailures failures, IdentitySettings settings, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.failures = failures;
         this.settings = settings.throttle();
         this.clock = clock;
     }
 
-    /** How long the caller must wait before the next attempt; empty when it may try now. */
-    @Transactional(readOnly = true)
-    public Optional<Duration> waitBeforeNextAttempt(String normalizedEmail, String clientAddress) {
+    /**
+     * An attempt to sign in, reserved before the password is checked: it counts as a failure until
+     * {@link #succeeded} takes it back.
+     *
+     * @param failureIds the reserved failures, one for the account and one for the address
+     */
+    public record Attempt(String normalizedEmail, List<Long> failureIds) {
+    }
+
+    /**
+     * Reserves an attempt, or says how long the caller must wait. Counting and reserving happen
+     * under a lock on the account's (and the address's) row, so parallel guesses are counted one
+     * after another: within the window no more than the limit of passwords is ever checked,
+     * however many requests arrive at once on however many nodes.
+     */
+    public Result reserve(String normalizedEmail, @Nullable String clientAddress) {
+        // The lock rows are added first, each committed on its own: adding one inside the locking
+        // transaction would take a shared lock that parallel attempts then deadlock upgrading.
+        transactions.executeWithoutResult(status -> failures.addKey(KeyKind.ACCOUNT.name(), normalizedEmail));
+        if (clientAddress != null) {
+            transactions.executeWithoutResult(status -> failures.addKey(KeyKind.ADDRESS.name(), clientAddress));
+        }
+        return transactions.execute(status -> reserveLocked(normalizedEmail, clientAddress));
+    }
+
+    private Result reserveLocked(String normalizedEmail, @Nullable String clientAddress) {
         Instant now = clock.instant();
+        // Always the account before the address: attempts never wait on each other in a circle.
+        lock(KeyKind.ACCOUNT, normalizedEmail);
+        if (clientAddress != null) {
+            lock(KeyKind.ADDRESS, clientAddress);
+        }
         Optional<Instant> accountBlockedUntil = blockedUntil(KeyKind.ACCOUNT, normalizedEmail,
                 settings.maxFailuresPerAccount(), now);
         Optional<Instant> addressBlockedUntil = blockedUntil(KeyKind.ADDRESS, clientAddress,
                 settings.maxFailuresPerAddress(), now);
-        return accountBlockedUntil.or(() -> addressBlockedUntil)
+        Optional<Duration> wait = accountBlockedUntil.or(() -> addressBlockedUntil)
                 .map(until -> addressBlockedUntil.filter(other -> other.isAfter(until)).orElse(until))
                 .map(until -> Duration.between(now, until));
+        if (wait.isPresent()) {
+            return new Result(null, wait.get());
+        }
+        List<Long> reserved = new ArrayList<>();
+        reserved.add(failures.save(new SignInFailure(KeyKind.ACCOUNT, normalizedEmail, now)).id());
+        if (clientAddress != null) {
+            reserved.add(failures.save(new SignInFailure(KeyKind.ADDRESS, clientAddress, now)).id());
+        }
+        return new Result(new Attempt(normalizedEmail, reserved), null);
     }
 
-    private Optional<Instant> blockedUntil(KeyKind kind, String value, int limit, Instant now) {
+    /** Either an attempt to make now, or how long to wait before the next one. */
+    public record Result(@Nullable Attempt attempt, @Nullable Duration waitBeforeNextAttempt) {
+    }
+
+    /** The password was right: the reserved attempt does not count, and the account's failures are forgotten. */
+    @Transactional
+    public void succeeded(Attempt attempt) {
+        failures.deleteAllById(attempt.failureIds());
+        failures.deleteAllFor(KeyKind.ACCOUNT.name(), attempt.normalizedEmail());
+    }
+
+    private void lock(KeyKind kind, String value) {
+        if (failures.lockKey(kind.name(), value).isEmpty()) {
+            // The clean-up removed the idle key's row since it was added: add it and lock it now.
+            failures.addKey(kind.name(), value);
+            failures.lockKey(kind.name(), value);
+        }
+    }
+
+    private Optional<Instant> blockedUntil(KeyKind kind, @Nullable String value, int limit, Instant now) {
         if (value == null) {
             return Optional.empty();
         }
@@ -55,24 +120,11 @@ public class SignInThrottle {
                 .filter(until -> until.isAfter(now));
     }
 
-    @Transactional
-    public void recordFailure(String normalizedEmail, String clientAddress) {
-        Instant now = clock.instant();
-        failures.save(new SignInFailure(KeyKind.ACCOUNT, normalizedEmail, now));
-        if (clientAddress != null) {
-            failures.save(new SignInFailure(KeyKind.ADDRESS, clientAddress, now));
-        }
-    }
-
-    @Transactional
-    public void recordSuccess(String normalizedEmail) {
-        failures.deleteAllFor(KeyKind.ACCOUNT.name(), normalizedEmail);
-    }
-
     /** Failures outside the window count for nothing; drop them. Safe to run on every node at once. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     @Transactional
     public void forgetExpiredFailures() {
         failures.deleteOlderThan(clock.instant().minus(settings.window()));
+        failures.deleteIdleKeys();
     }
 }
