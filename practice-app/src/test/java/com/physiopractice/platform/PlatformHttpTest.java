@@ -117,6 +117,25 @@ class PlatformHttpTest {
     }
 
     @Test
+    void anOversizedFormOrAnyMultipartBodyIsRefusedBeforeTheServerReadsItAll() {
+        String hugeForm = "email=" + "a".repeat(100_000);
+        Api.Response form = api.send("POST", "/api/v1/auth/register",
+                java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(hugeForm)),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertProblem(form, 413, "payload-too-large");
+
+        String boundary = "practice-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + "b".repeat(50_000) + "\r\n--" + boundary + "--\r\n";
+        Api.Response upload = api.send("POST", "/api/v1/auth/register",
+                java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(multipart)),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+        assertProblem(upload, 415, "unsupported-media-type");
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeadersAndPersonalDataIsNeverCached() {
         Api.Response me = TestAccounts.newPatient(api).api(api).get("/api/v1/me");
 

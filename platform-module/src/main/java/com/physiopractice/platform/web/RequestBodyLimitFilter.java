@@ -9,7 +9,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,7 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over the configured size with 413 before anything reads them: at once
  * when the declared Content-Length is too large, and while reading for chunked bodies that do
- * not declare one. No endpoint of this API takes uploads, so a small limit protects the server.
+ * not declare one, through the input stream and the reader alike. No endpoint of this API takes
+ * uploads, so a small limit protects the server.
+ * <p>
+ * The container reads a form's body itself, past any wrapper: the form size limit of the server
+ * ({@code server.tomcat.max-http-form-post-size}, set to the same limit) stops it early when this
+ * filter has the form parsed first, and the server answers 413.
+ * Multipart bodies are refused (415): nothing here takes them, and parsing one writes it to disk.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,6 +51,17 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             problems.write(request, response, ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE,
                     ProblemType.PAYLOAD_TOO_LARGE, describeLimit()));
             return;
+        }
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("multipart/")) {
+            problems.write(request, response, ProblemWriter.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "This API does not take multipart bodies."));
+            return;
+        }
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            // Parsed here, before anything else, under the server's form limit: Tomcat stops reading
+            // a chunked form at the limit and answers 413 (through the problem error page).
+            request.getParameterMap();
         }
         chain.doFilter(new LimitedRequest(request), response);
     }
@@ -64,12 +86,24 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             super(request);
         }
 
+        private BufferedReader reader;
+
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
                 limited = new LimitedInputStream(super.getInputStream());
             }
             return limited;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            if (reader == null) {
+                String encoding = getCharacterEncoding();
+                reader = new BufferedReader(new InputStreamReader(getInputStream(),
+                        encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            }
+            return reader;
         }
     }
 
