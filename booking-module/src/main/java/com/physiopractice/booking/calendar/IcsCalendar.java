@@ -40,9 +40,9 @@ class IcsCalendar implements AppointmentCalendar {
     public String invitation(AppointmentView appointment, Party organizer, Party attendee, Instant now) {
         Method method = appointment.isActive() ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL;
         VEvent event = event(appointment, appointment.typeName(), describe(appointment), now);
-        event.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))),
+        event.add(new Organizer(new ParameterList(List.of(new Cn(oneLine(organizer.name())))),
                 "mailto:" + organizer.email()));
-        event.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()),
+        event.add(new Attendee(new ParameterList(List.of(new Cn(oneLine(attendee.name())),
                 Role.REQ_PARTICIPANT, appointment.isActive() ? PartStat.ACCEPTED : PartStat.DECLINED)),
                 "mailto:" + attendee.email()));
         return calendar(method, List.of(event));
@@ -71,11 +71,22 @@ class IcsCalendar implements AppointmentCalendar {
     record FeedEntry(AppointmentView appointment, String summary, String description) {
     }
 
+    /**
+     * A name or summary on one line: control characters become spaces. Names are refused with them
+     * since they were checked at entry, but one stored earlier must still not break a calendar line
+     * (a bare CR ends a line for some readers, and a parameter value cannot hold one at all).
+     */
+    static String oneLine(String text) {
+        return text.codePoints().map(c -> Character.getType(c) == Character.CONTROL ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     private static VEvent event(AppointmentView appointment, String summary, String description, Instant now) {
-        VEvent event = new VEvent(appointment.start(), appointment.end(), summary);
+        VEvent event = new VEvent(appointment.start(), appointment.end(), oneLine(summary));
         event.add(new Uid(appointment.calendarUid()));
         event.add(new Sequence(appointment.calendarSequence()));
-        event.add(new DtStamp(now));
+        // The constructor stamps the event with the wall clock; RFC 5545 allows one DTSTAMP: ours.
+        event.replace(new DtStamp(now));
         event.add(appointment.isActive() ? new Status(Status.VALUE_CONFIRMED) : new Status(Status.VALUE_CANCELLED));
         event.add(new Description(description));
         if (appointment.videoLink() != null && appointment.isActive()) {
