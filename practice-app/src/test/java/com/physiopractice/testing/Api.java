@@ -35,11 +35,21 @@ public final class Api {
     }
 
     public static Api on(int port) {
-        // A new address for every client of the JVM, so that one test's throttled address is never
-        // another's (only ever a header value here). Random ones collided now and then.
+        return new Api("http://127.0.0.1:" + port, nextAddress(), null);
+    }
+
+    /** Another client of the same server, from an address of its own and without a token. */
+    public Api fromAnotherAddress() {
+        return new Api(baseUrl, nextAddress(), null);
+    }
+
+    /**
+     * A new address for every client of the JVM, so that one test's throttled or rate-limited
+     * address is never another's (only ever a header value here). Random ones collided now and then.
+     */
+    private static String nextAddress() {
         int client = CLIENTS.getAndIncrement();
-        String address = "198.51." + (client / 254 % 256) + "." + (client % 254 + 1);
-        return new Api("http://127.0.0.1:" + port, address, null);
+        return "198.51." + (client / 254 % 256) + "." + (client % 254 + 1);
     }
 
     /** The same client, sending this access token. */

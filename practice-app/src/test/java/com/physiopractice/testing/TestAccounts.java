@@ -44,12 +44,14 @@ public final class TestAccounts {
         return newPatient(api, "1985-06-15", "America/Chicago");
     }
 
+    /** A new patient, registered from an address of her own (as patients are), then signed in. */
     public static SignedIn newPatient(Api api, String dateOfBirth, String timeZone) {
         String email = uniqueEmail("patient");
-        Api.Response registered = api.post("/api/v1/auth/register", Api.json("email", email, "password", PASSWORD,
+        Api herOwn = api.fromAnotherAddress();
+        Api.Response registered = herOwn.post("/api/v1/auth/register", Api.json("email", email, "password", PASSWORD,
                 "fullName", "Test Patient", "dateOfBirth", dateOfBirth, "timeZone", timeZone));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return signIn(api, email, PASSWORD);
+        return signIn(herOwn, email, PASSWORD);
     }
 
     public static SignedIn admin(Api api) {

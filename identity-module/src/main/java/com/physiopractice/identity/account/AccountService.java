@@ -27,7 +27,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates accounts and the people behind them, checks passwords, and keeps profiles. */
 @Service
@@ -49,8 +51,12 @@ public class AccountService {
     /** Compared against when the email is unknown, so both answers take as long. */
     private final String unknownAccountHash;
 
+    private final TransactionTemplate transactions;
+
     AccountService(Accounts accounts, PatientDirectory patients, TherapistDirectory therapists,
-            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.patients = patients;
         this.therapists = therapists;
@@ -71,8 +77,11 @@ public class AccountService {
             String timeZone) {
     }
 
-    /** Registers a patient and her account; every bad field is named at once and nothing is stored. */
-    @Transactional
+    /**
+     * Registers a patient and her account; every bad field is named at once and nothing is stored.
+     * The password is hashed before the transaction: the hash costs tens of milliseconds of CPU on
+     * purpose, and a flood of registrations must not hold pooled connections meanwhile.
+     */
     public Account registerPatient(PatientRegistration registration) {
         String email = Account.normalizeEmail(registration.email());
         List<FieldProblem> problems = new ArrayList<>();
@@ -89,12 +98,14 @@ public class AccountService {
             throw patient != null && patients.isUnderMinimumAge(patient)
                     ? refused.with("emergencyAdvice", EmergencyAdvice.PUBLIC) : refused;
         }
-        requireUnusedEmail(email);
-        PatientProfile registered = patients.register(patient);
-        Account account = accounts.save(Account.forPatient(registered.id(), email,
-                passwordEncoder.encode(registration.password()), clock.instant()));
-        audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
-        return account;
+        String passwordHash = passwordEncoder.encode(registration.password());
+        return transactions.execute(status -> {
+            requireUnusedEmail(email);
+            PatientProfile registered = patients.register(patient);
+            Account account = accounts.save(Account.forPatient(registered.id(), email, passwordHash, clock.instant()));
+            audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
+            return account;
+        });
     }
 
     @Transactional

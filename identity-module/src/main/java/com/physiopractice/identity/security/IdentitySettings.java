@@ -35,6 +35,7 @@ public record IdentitySettings(
         @Nullable String signingKeyFile,
         boolean requireConfiguredKey,
         @Valid @NotNull @DefaultValue Throttle throttle,
+        @Valid @NotNull @DefaultValue RequestLimits requestLimits,
         @Valid @NotNull @DefaultValue Bootstrap bootstrap,
         @NotNull @DefaultValue List<String> corsAllowedOrigins) {
 
@@ -56,6 +57,15 @@ public record IdentitySettings(
             @NotNull @DefaultValue("15m") Duration window,
             @Min(3) @DefaultValue("10") int maxFailuresPerAccount,
             @Min(3) @DefaultValue("100") int maxFailuresPerAddress) {
+    }
+
+    /**
+     * How often anyone may register and refresh a session, per client address: a flood of
+     * registrations would each run the password hash and send an email.
+     */
+    public record RequestLimits(
+            @Min(1) @DefaultValue("10") int registrationsPerAddressPerHour,
+            @Min(1) @DefaultValue("120") int refreshesPerAddressPerHour) {
     }
 
     /** The first administrator, created on first start when none exists. */

@@ -3,7 +3,9 @@ package com.physiopractice.identity.security;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.identity.access.EndpointAccess;
 import com.physiopractice.identity.access.EndpointAccess.Rule;
+import com.physiopractice.identity.access.RateLimits;
 import com.physiopractice.identity.access.Role;
+import java.time.Duration;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,6 +37,17 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/refresh"),
                 Rule.roles("/api/v1/admin/**", Role.ADMIN),
                 Rule.roles("/api/v1/audit-events", Role.ADMIN));
+    }
+
+    /** Registrations and refreshes per client address (sign-in failures have their own throttle). */
+    @Bean
+    RateLimits identityRateLimits(IdentitySettings settings) {
+        IdentitySettings.RequestLimits limits = settings.requestLimits();
+        return RateLimits.of(
+                new RateLimits.Limit("registrations", HttpMethod.POST, "/api/v1/auth/register",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("refreshes", HttpMethod.POST, "/api/v1/auth/refresh",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package com.physiopractice.identity.security;
 
 import com.physiopractice.identity.access.EndpointAccess;
+import com.physiopractice.identity.access.RateLimits;
+import com.physiopractice.identity.throttle.RequestCounter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.platform.ProblemType;
@@ -104,8 +107,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, List<EndpointAccess> endpointAccess,
-            AuthenticationEntryPoint problemEntryPoint, AccessDeniedHandler problemAccessDenied) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, List<EndpointAccess> endpointAccess, List<RateLimits> rateLimits,
+            RequestCounter requestCounter, ProblemWriter problems, AuthenticationEntryPoint problemEntryPoint,
+            AccessDeniedHandler problemAccessDenied) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
             auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN");
@@ -135,7 +139,9 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemEntryPoint)
                         .accessDeniedHandler(problemAccessDenied))
-                .headers(headers -> commonHeaders(headers, API_CSP));
+                .headers(headers -> commonHeaders(headers, API_CSP))
+                .addFilterAfter(new RateLimitFilter(rateLimits, requestCounter, problems),
+                        BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

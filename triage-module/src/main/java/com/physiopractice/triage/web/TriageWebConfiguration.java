@@ -2,7 +2,10 @@ package com.physiopractice.triage.web;
 
 import com.physiopractice.identity.access.EndpointAccess;
 import com.physiopractice.identity.access.EndpointAccess.Rule;
+import com.physiopractice.identity.access.RateLimits;
 import com.physiopractice.identity.access.Role;
+import com.physiopractice.triage.intake.TriageSettings;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +17,21 @@ import org.springframework.http.HttpMethod;
  */
 @Configuration(proxyBeanMethods = false)
 class TriageWebConfiguration {
+
+    /**
+     * Intake forms and check-ins per patient and per client address: each emergency form alerts
+     * every therapist, so throwaway accounts must not be able to send them without end.
+     */
+    @Bean
+    RateLimits triageRateLimits(TriageSettings settings) {
+        return RateLimits.of(
+                new RateLimits.Limit("intakes-per-patient", HttpMethod.POST, "/api/v1/triage/intakes",
+                        RateLimits.Per.ACCOUNT, settings.intakesPerPatientPerDay(), Duration.ofDays(1)),
+                new RateLimits.Limit("intakes-per-address", HttpMethod.POST, "/api/v1/triage/intakes",
+                        RateLimits.Per.CLIENT_ADDRESS, settings.intakesPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("check-ins-per-patient", HttpMethod.POST, "/api/v1/triage/appointments/*/check-in",
+                        RateLimits.Per.ACCOUNT, settings.intakesPerPatientPerDay(), Duration.ofDays(1)));
+    }
 
     @Bean
     EndpointAccess triageEndpointAccess() {
