@@ -1,6 +1,7 @@
 package com.physiopractice.notification;
 
 import java.lang.reflect.Method;
+import com.physiopractice.platform.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
@@ -25,9 +26,9 @@ class AsyncConfiguration implements AsyncConfigurer {
         return (Throwable failure, Method method, Object... params) -> {
             String listener = method.getDeclaringClass().getSimpleName() + "." + method.getName();
             if (isRetriedDelivery(failure)) {
-                log.warn("{} will be retried: {}", listener, failure.getMessage());
+                log.warn("{} will be retried: {}", listener, LogSafe.summary(failure));
             } else {
-                log.error("{} failed and will be retried", listener, failure);
+                log.error("{} failed and will be retried", listener, LogSafe.redacted(failure));
             }
         };
     }

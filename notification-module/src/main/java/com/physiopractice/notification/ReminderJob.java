@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import com.physiopractice.platform.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -58,7 +59,7 @@ class ReminderJob {
                     }
                 } catch (RuntimeException failed) {
                     // The next run tries again (the reminder is still due, and still not sent).
-                    log.warn("Reminder for {} not sent: {}", appointment.id(), failed.getMessage());
+                    log.warn("Reminder for {} not sent: {}", appointment.id(), LogSafe.summary(failed));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.physiopractice.platform.web;
 
+import com.physiopractice.platform.LogSafe;
 import com.physiopractice.platform.ProblemType;
 import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.DomainRefusal;
@@ -220,14 +221,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> conflict(DataIntegrityViolationException ex, WebRequest request) {
-        log.info("Refused a write that conflicts with stored data: {}", NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+        log.info("Refused a write that conflicts with stored data: {}", LogSafe.summary(ex));
         return problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, "The change conflicts with the current state.", request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         String incident = UUID.randomUUID().toString();
-        log.error("Unexpected failure, incident {}", incident, ex);
+        log.error("Unexpected failure, incident {}", incident, LogSafe.redacted(ex));
         ResponseEntity<Object> answer = problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL,
                 "Something went wrong on our side. Nothing you sent was stored. Quote incident " + incident
                         + " if you contact us.", request);
