@@ -166,6 +166,13 @@ class AppointmentEmailsHttpTest {
         assertThat(feed.text()).doesNotContain(fullName).doesNotContain(booker.patient().email());
         Emails.parse(feed.text());
 
+        // A rejected token sent with the feed's address is audited without the feed's secret in it.
+        assertThat(api.withToken("junk").get(path).status()).isEqualTo(401);
+        String secret = path.substring(path.lastIndexOf('/') + 1).replace(".ics", "");
+        JsonNode rejected = TestAccounts.admin(api).api(api).get("/api/v1/audit-events?action=ACCESS_TOKEN_REJECTED&size=100")
+                .body().path("content");
+        assertThat(rejected.toString()).doesNotContain(secret).contains("/calendar-feed/[secret]");
+
         String newUrl = therapist.api(api).post(feedPath, null).body().path("feedUrl").asString();
         assertThat(api.get(path).status()).as("the old address stops working").isEqualTo(404);
         assertThat(api.get(newUrl.substring(newUrl.indexOf("/api/"))).status()).isEqualTo(200);

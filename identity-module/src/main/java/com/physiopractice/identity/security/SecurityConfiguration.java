@@ -183,7 +183,7 @@ class SecurityConfiguration {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
             boolean tokenPresented = failure instanceof InvalidBearerTokenException;
             if (tokenPresented) {
-                audit.record(ACCESS_TOKEN_REJECTED, "PATH", request.getRequestURI());
+                audit.record(ACCESS_TOKEN_REJECTED, "PATH", AuditedPath.of(request.getRequestURI()));
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             } else {
                 response.setHeader("WWW-Authenticate", "Bearer");
@@ -198,7 +198,7 @@ class SecurityConfiguration {
     @Bean
     AccessDeniedHandler problemAccessDenied(ProblemWriter problems, AuditTrail audit) {
         return (request, response, denied) -> {
-            audit.record(ACCESS_DENIED, "PATH", request.getRequestURI());
+            audit.record(ACCESS_DENIED, "PATH", AuditedPath.of(request.getRequestURI()));
             problems.write(request, response, ProblemWriter.problem(HttpStatus.FORBIDDEN,
                     ProblemType.FORBIDDEN, "Your account is not allowed to do this."));
         };

@@ -1,0 +1,29 @@
+package com.physiopractice.identity.security;
+
+import java.util.regex.Pattern;
+
+/**
+ * A request path as the audit trail may keep it: a segment that looks like a secret (a calendar
+ * feed's token, a link's token) is replaced by {@code [secret]}, since anyone who can read the
+ * trail could otherwise use it. Record ids (UUIDs) stay: they say what was asked for.
+ */
+final class AuditedPath {
+
+    /** 20 or more URL-safe Base64 or hex characters, perhaps with a file extension. */
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{20,}(\\.[a-z]{1,5})?");
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+            + "[0-9a-fA-F]{12}(\\.[a-z]{1,5})?");
+
+    private AuditedPath() {
+    }
+
+    static String of(String path) {
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (SECRET.matcher(segments[i]).matches() && !UUID.matcher(segments[i]).matches()) {
+                segments[i] = "[secret]";
+            }
+        }
+        return String.join("/", segments);
+    }
+}
