@@ -10,7 +10,7 @@
  * {@code EVENT_PUBLICATION}, created by the platform).
  */
 @ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"sharedkernel", "platform", "identity", "identity::access", "people", "booking", "triage"})
+        allowedDependencies = {"sharedkernel", "platform", "audit", "identity", "identity::access", "people", "booking", "triage"})
 @NullMarked
 package com.physiopractice.notification;
 

@@ -56,7 +56,7 @@ import org.springframework.test.context.TestPropertySource;
  * The notification module with the people it writes to, against its own database; the appointments,
  * their calendar files and the accounts' addresses are stand-ins, and the mail server is a recorder.
  */
-@ModuleTest(extraIncludes = "people")
+@ModuleTest(extraIncludes = {"people", "audit"})
 @TestPropertySource(properties = "spring.mail.host=mail.test")
 class NotificationModuleTest {
 

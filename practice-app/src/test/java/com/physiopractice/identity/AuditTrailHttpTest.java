@@ -3,10 +3,12 @@ package com.physiopractice.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.testing.Api;
+import com.physiopractice.testing.ContentDesk;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,42 @@ class AuditTrailHttpTest {
         assertThat(everything).noneMatch(line -> line.contains(wrongPassword) || line.contains(TestAccounts.PASSWORD)
                 || line.contains(patient.accessToken()) || line.contains(patient.refreshToken())
                 || line.contains(patient.email()));
+    }
+
+    @Test
+    void aFailedSignInNamesTheTargetedAccountAndAnUnknownRefreshTokenIsRecorded() {
+        SignedIn patient = TestAccounts.newPatient(api);
+        api.post("/api/v1/auth/token", Api.json("email", patient.email(), "password", "not the password"));
+        api.post("/api/v1/auth/refresh", Api.json("refreshToken", "a-refresh-token-nobody-was-given"));
+
+        assertThat(search("?action=SIGN_IN_FAILED&subjectType=ACCOUNT&subjectId=" + accountOf(patient))
+                .path("content")).hasSize(1);
+        assertThat(search("?action=REFRESH_TOKEN_UNKNOWN&size=100").path("content")).isNotEmpty();
+        assertThat(jdbc.queryForList("SELECT subject_id FROM audit_event WHERE action = 'REFRESH_TOKEN_UNKNOWN'",
+                String.class)).noneMatch(subject -> subject != null && subject.contains("nobody-was-given"));
+    }
+
+    @Test
+    void scheduleChangesContentChangesResubmitsAndAuditSearchesAreRecorded() {
+        SignedIn therapist = TestAccounts.newTherapist(api, "Europe/London");
+        String base = "/api/v1/booking/therapists/" + therapist.therapistId();
+        therapist.api(api).send("PUT", base + "/weekly-hours", Map.of("periods",
+                List.of(Map.of("day", "MONDAY", "start", "09:00", "end", "12:00"))), Map.of());
+        Api.Response timeOff = therapist.api(api).post(base + "/time-off", Map.of("start", "2027-03-01T09:00:00Z",
+                "end", "2027-03-01T12:00:00Z", "reason", "training"));
+        assertThat(timeOff.status()).as(timeOff.toString()).isEqualTo(201);
+        JsonNode created = ContentDesk.of(api, therapist).create("ARTICLE", ContentDesk.article(
+                ContentDesk.uniqueSlug("audited"), "Audited piece", "A body long enough to be an article. " .repeat(5)));
+        admin.api(api).post("/api/v1/admin/notifications/resubmit", Map.of("ids", List.of()));
+
+        assertThat(search("?action=WEEKLY_HOURS_CHANGED&subjectId=" + therapist.therapistId()).path("content"))
+                .hasSize(1);
+        assertThat(search("?action=TIME_OFF_ADDED&actor=" + accountOf(therapist)).path("content")).hasSize(1);
+        assertThat(search("?action=CONTENT_CREATED&subjectId=" + created.path("id").asString()).path("content"))
+                .hasSize(1);
+        assertThat(search("?action=NOTIFICATIONS_RESUBMITTED&actor=" + accountOf(admin)).path("content")).isNotEmpty();
+        assertThat(search("?action=AUDIT_SEARCHED&actor=" + accountOf(admin)).path("content").findValuesAsString("subjectId"))
+                .contains("actor=" + accountOf(admin) + " action=NOTIFICATIONS_RESUBMITTED");
     }
 
     @Test

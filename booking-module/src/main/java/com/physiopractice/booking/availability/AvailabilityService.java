@@ -8,6 +8,8 @@ import com.physiopractice.booking.WeeklyHours;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.sharedkernel.time.TimeWindow;
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +27,15 @@ class AvailabilityService implements Availability {
     private final CalendarRevisionCounter revisions;
     private final Clock clock;
 
+    static final AuditAction WEEKLY_HOURS_CHANGED = AuditAction.of("WEEKLY_HOURS_CHANGED");
+    static final AuditAction TIME_OFF_ADDED = AuditAction.of("TIME_OFF_ADDED");
+    static final AuditAction TIME_OFF_REMOVED = AuditAction.of("TIME_OFF_REMOVED");
+
+    private final AuditTrail audit;
+
     AvailabilityService(WeeklySchedules schedules, TimeOffs timeOff, ConflictingAppointmentFinder conflicts,
-            CalendarRevisionCounter revisions, Clock clock) {
+            CalendarRevisionCounter revisions, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.schedules = schedules;
         this.timeOff = timeOff;
         this.conflicts = conflicts;
@@ -48,6 +57,7 @@ class AvailabilityService implements Availability {
         schedule.replace(hours);
         WeeklyHours saved = schedules.save(schedule).hours();
         revisions.changed(therapist);
+        audit.recordWithChange(WEEKLY_HOURS_CHANGED, "THERAPIST", therapist);
         return saved;
     }
 
@@ -57,6 +67,7 @@ class AvailabilityService implements Availability {
         TimeOff added = timeOff.save(new TimeOff(therapist, window, reason, clock.instant()));
         List<AppointmentId> colliding = conflicts.confirmedOverlapping(therapist, window);
         revisions.changed(therapist);
+        audit.recordWithChange(TIME_OFF_ADDED, "TIME_OFF", added.period().id());
         return new TimeOffAdded(added.period(), colliding);
     }
 
@@ -73,5 +84,6 @@ class AvailabilityService implements Availability {
                 .orElseThrow(() -> new NotFoundException("The time off"));
         timeOff.delete(found);
         revisions.changed(therapist);
+        audit.recordWithChange(TIME_OFF_REMOVED, "TIME_OFF", id);
     }
 }

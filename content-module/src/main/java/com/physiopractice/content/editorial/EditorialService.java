@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -51,10 +53,21 @@ public class EditorialService {
     private final PublishedContent library;
     private final TherapistDirectory therapists;
     private final ContentSettings settings;
+    private final AuditTrail audit;
     private final Clock clock;
 
+    static final AuditAction CONTENT_CREATED = AuditAction.of("CONTENT_CREATED");
+    static final AuditAction CONTENT_EDITED = AuditAction.of("CONTENT_EDITED");
+    static final AuditAction CONTENT_SUBMITTED = AuditAction.of("CONTENT_SUBMITTED");
+    static final AuditAction CONTENT_APPROVED = AuditAction.of("CONTENT_APPROVED");
+    static final AuditAction CONTENT_PUBLISHED = AuditAction.of("CONTENT_PUBLISHED");
+    static final AuditAction CONTENT_ARCHIVED = AuditAction.of("CONTENT_ARCHIVED");
+    static final AuditAction CONTENT_RESTORED = AuditAction.of("CONTENT_RESTORED");
+    static final String SUBJECT = "CONTENT";
+
     EditorialService(ContentItems items, ContentRevisions revisions, PublishedContent library,
-            TherapistDirectory therapists, ContentSettings settings, Clock clock) {
+            TherapistDirectory therapists, ContentSettings settings, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.items = items;
         this.revisions = revisions;
         this.library = library;
@@ -70,6 +83,7 @@ public class EditorialService {
         requireFreeSlug(item.id(), fields.slug());
         items.save(item);
         revisions.save(ContentRevision.of(item, null, author.value(), clock.instant()));
+        audit.recordWithChange(CONTENT_CREATED, SUBJECT, item.id());
         return item;
     }
 
@@ -114,6 +128,7 @@ public class EditorialService {
         item.edit(fields, readingGrade(fields), clock.instant());
         items.saveAndFlush(item);
         revisions.save(ContentRevision.of(item, null, author.value(), clock.instant()));
+        audit.recordWithChange(CONTENT_EDITED, SUBJECT, id);
         return item;
     }
 
@@ -121,6 +136,7 @@ public class EditorialService {
     public ContentItem submitForReview(ContentId id) {
         ContentItem item = find(id);
         item.submitForReview(clock.instant());
+        audit.recordWithChange(CONTENT_SUBMITTED, SUBJECT, id);
         return items.saveAndFlush(item);
     }
 
@@ -137,9 +153,11 @@ public class EditorialService {
         RenderedBody body = renderWithPublishedLinks(item);
         item.approve(reviewer.displayName(), today(), settings.reviewInterval(), goLiveAt, now);
         if (goLiveAt.isAfter(now)) {
+            audit.recordWithChange(CONTENT_APPROVED, SUBJECT, id);
             return items.saveAndFlush(item);
         }
         goLive(item, body);
+        audit.recordWithChange(CONTENT_PUBLISHED, SUBJECT, id);
         return item;
     }
 
@@ -161,6 +179,7 @@ public class EditorialService {
                 continue;
             }
             goLive(item, body);
+            audit.recordWithChange(CONTENT_PUBLISHED, SUBJECT, item.id());
             published++;
         }
         return published;
@@ -178,6 +197,7 @@ public class EditorialService {
         }
         item.archive(clock.instant());
         library.remove(id);
+        audit.recordWithChange(CONTENT_ARCHIVED, SUBJECT, id);
         return items.saveAndFlush(item);
     }
 
@@ -208,6 +228,7 @@ public class EditorialService {
         item.restore(old, clock.instant());
         items.saveAndFlush(item);
         revisions.save(ContentRevision.of(item, number, author.value(), clock.instant()));
+        audit.recordWithChange(CONTENT_RESTORED, SUBJECT, id);
         return item;
     }
 

@@ -156,6 +156,12 @@ public class AccountService {
         return account.filter(found -> matches && found.isEnabled());
     }
 
+    /** The account an email belongs to, for the audit line of a failed sign-in; never told to the caller. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> accountWithEmail(String email) {
+        return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> find(Caller caller) {
         return accounts.findById(caller.account().value());

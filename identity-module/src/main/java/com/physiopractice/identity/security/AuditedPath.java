@@ -14,6 +14,8 @@ final class AuditedPath {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
             + "[0-9a-fA-F]{12}(\\.[a-z]{1,5})?");
 
+    static final int MAX_LENGTH = 255;
+
     private AuditedPath() {
     }
 
@@ -24,6 +26,8 @@ final class AuditedPath {
                 segments[i] = "[secret]";
             }
         }
-        return String.join("/", segments);
+        String audited = String.join("/", segments);
+        // The subject column holds 255 characters; a longer path is cut, not refused.
+        return audited.length() <= MAX_LENGTH ? audited : audited.substring(0, MAX_LENGTH - 1) + "…";
     }
 }

@@ -2,6 +2,7 @@ package com.physiopractice.identity.signin;
 
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.AccountService;
 import com.physiopractice.identity.security.SignedInActor;
@@ -50,7 +51,13 @@ public class SignIn {
         }
         Optional<Account> account = accounts.authenticate(normalized, password);
         if (account.isEmpty()) {
-            audit.record(SIGN_IN_FAILED, "EMAIL", null);
+            // Which account was targeted (its id, never the password), so an administrator sees who is attacked.
+            Optional<AccountId> targeted = accounts.accountWithEmail(normalized);
+            if (targeted.isPresent()) {
+                audit.record(SIGN_IN_FAILED, "ACCOUNT", targeted.get());
+            } else {
+                audit.record(SIGN_IN_FAILED, "EMAIL", null);
+            }
             throw new SignInRefusedException();
         }
         throttle.succeeded(reserved.attempt());

@@ -31,6 +31,7 @@ public class TokenService {
     public static final AuditAction TOKEN_REFRESHED = AuditAction.of("TOKEN_REFRESHED");
     public static final AuditAction REFRESH_TOKEN_REUSED = AuditAction.of("REFRESH_TOKEN_REUSED");
     public static final AuditAction SIGNED_OUT = AuditAction.of("SIGNED_OUT");
+    public static final AuditAction REFRESH_TOKEN_UNKNOWN = AuditAction.of("REFRESH_TOKEN_UNKNOWN");
 
 
     private final JwtEncoder encoder;
@@ -73,6 +74,8 @@ public class TokenService {
         String hash = SecretToken.sha256Hex(presentedToken);
         Optional<RefreshToken> found = refreshTokens.findById(hash);
         if (found.isEmpty()) {
+            // A token nobody was given: a guess, or one left from a deleted session. Never the token itself.
+            audit.record(REFRESH_TOKEN_UNKNOWN, "SESSION", null);
             return Optional.empty();
         }
         RefreshToken token = found.get();

@@ -4,6 +4,7 @@ import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.AccountService;
+import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditQuery;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.identity.token.TokenService;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -80,7 +82,31 @@ class AdminController {
             @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return new PagedModel<>(audit.search(new AuditQuery(actor, action, subjectType, subjectId, from, to),
+        AuditQuery query = new AuditQuery(actor, action, subjectType, subjectId, from, to);
+        // Who looked into the trail, and for what, is itself in the trail.
+        audit.record(AUDIT_SEARCHED, "AUDIT_QUERY", describe(query));
+        return new PagedModel<>(audit.search(query,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).map(AuditEventView::of));
+    }
+
+    static final AuditAction AUDIT_SEARCHED = AuditAction.of("AUDIT_SEARCHED");
+
+    /** The filters of a search, e.g. {@code action=SIGN_IN_FAILED subjectType=ACCOUNT}, at most 255 characters. */
+    static String describe(AuditQuery query) {
+        StringBuilder filters = new StringBuilder();
+        appendFilter(filters, "actor", query.actor());
+        appendFilter(filters, "action", query.action());
+        appendFilter(filters, "subjectType", query.subjectType());
+        appendFilter(filters, "subjectId", query.subjectId());
+        appendFilter(filters, "from", query.from());
+        appendFilter(filters, "to", query.to());
+        String described = filters.isEmpty() ? "all" : filters.toString();
+        return described.length() <= 255 ? described : described.substring(0, 254) + "…";
+    }
+
+    private static void appendFilter(StringBuilder filters, String name, @Nullable Object value) {
+        if (value != null) {
+            filters.append(filters.isEmpty() ? "" : " ").append(name).append('=').append(value);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package com.physiopractice.notification.admin;
 
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -21,9 +24,14 @@ class NotificationAdminController {
     private final OutboxReader pending;
     private final IncompleteEventPublications incomplete;
 
-    NotificationAdminController(OutboxReader pending, IncompleteEventPublications incomplete) {
+    static final AuditAction NOTIFICATIONS_RESUBMITTED = AuditAction.of("NOTIFICATIONS_RESUBMITTED");
+
+    private final AuditTrail audit;
+
+    NotificationAdminController(OutboxReader pending, IncompleteEventPublications incomplete, AuditTrail audit) {
         this.pending = pending;
         this.incomplete = incomplete;
+        this.audit = audit;
     }
 
     record Resubmit(Set<UUID> ids) {
@@ -41,6 +49,11 @@ class NotificationAdminController {
     @PostMapping("/resubmit")
     ResponseEntity<Void> resubmit(@RequestBody(required = false) Resubmit request) {
         Set<UUID> ids = request == null || request.ids() == null ? Set.of() : request.ids();
+        if (ids.isEmpty()) {
+            audit.record(NOTIFICATIONS_RESUBMITTED, "DELIVERY", "ALL");
+        } else {
+            audit.recordEach(NOTIFICATIONS_RESUBMITTED, "DELIVERY", ids);
+        }
         incomplete.resubmitIncompletePublications(publication -> ids.isEmpty() || ids.contains(publication.getIdentifier()));
         return ResponseEntity.accepted().build();
     }
