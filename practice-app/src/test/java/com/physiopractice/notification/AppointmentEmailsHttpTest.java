@@ -173,9 +173,25 @@ class AppointmentEmailsHttpTest {
                 .body().path("content");
         assertThat(rejected.toString()).doesNotContain(secret).contains("/calendar-feed/[secret]");
 
+        assertThat(feed.text()).as("no video room in a feed other services keep copies of")
+                .doesNotContain("meet.jit.si").doesNotContain("LOCATION:");
+        assertThat(Instant.parse(made.body().path("expiresAt").asString()))
+                .isAfter(clock.instant().plus(Duration.ofDays(89))).isBefore(clock.instant().plus(Duration.ofDays(91)));
+
         String newUrl = therapist.api(api).post(feedPath, null).body().path("feedUrl").asString();
+        String newPath = newUrl.substring(newUrl.indexOf("/api/"));
         assertThat(api.get(path).status()).as("the old address stops working").isEqualTo(404);
-        assertThat(api.get(newUrl.substring(newUrl.indexOf("/api/"))).status()).isEqualTo(200);
+        assertThat(api.get(newPath).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofDays(91));
+        try {
+            assertThat(api.get(newPath).status()).as("an address expires").isEqualTo(404);
+        } finally {
+            clock.reset();
+        }
+        assertThat(booker.api(api).send("DELETE", feedPath, null, java.util.Map.of()).status()).isEqualTo(403);
+        assertThat(therapist.api(api).send("DELETE", feedPath, null, java.util.Map.of()).status()).isEqualTo(204);
+        assertThat(api.get(newPath).status()).as("revoked").isEqualTo(404);
     }
 
     @Test

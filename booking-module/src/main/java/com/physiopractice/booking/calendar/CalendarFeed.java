@@ -10,6 +10,7 @@ import com.physiopractice.sharedkernel.SecretToken;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import java.sql.Timestamp;
+import com.physiopractice.booking.settings.CalendarFeedSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The therapist's calendar subscription (Google, Apple, Outlook): a secret address that lists her
- * appointments, patients by initials only. The address is shown once when made; making a new one
- * turns the old one off at once.
+ * appointments, patients by initials only and, unless configured, without video room links. The
+ * address is shown once when made; it stops working when she makes a new one, when she revokes
+ * it, or when its lifetime ends.
  */
 @Service
 public class CalendarFeed {
 
     public static final AuditAction FEED_ROTATED = AuditAction.of("CALENDAR_FEED_ROTATED");
     public static final AuditAction FEED_READ = AuditAction.of("CALENDAR_FEED_READ");
+    public static final AuditAction FEED_REVOKED = AuditAction.of("CALENDAR_FEED_REVOKED");
     /** Appointments that ended this long ago still show, so the recent past stays in the calendar. */
     static final Duration HISTORY = Duration.ofDays(30);
 
@@ -35,10 +38,16 @@ public class CalendarFeed {
     private final AppointmentQueryService appointments;
     private final PatientDirectory patients;
     private final AuditTrail audit;
+    private final CalendarFeedSettings settings;
     private final Clock clock;
 
+    /** A feed address just made: shown to the therapist once. */
+    public record Address(String token, Instant expiresAt) {
+    }
+
     CalendarFeed(JdbcClient jdbc, AppointmentQueryService appointments, PatientDirectory patients, AuditTrail audit,
-            Clock clock) {
+            CalendarFeedSettings settings, Clock clock) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.appointments = appointments;
         this.patients = patients;
@@ -46,29 +55,41 @@ public class CalendarFeed {
         this.clock = clock;
     }
 
-    /** A new secret feed token for the therapist; the previous one stops working. */
+    /** A new secret feed address for the therapist; the previous one stops working. */
     @Transactional
-    public String rotate(TherapistId therapist) {
+    public Address rotate(TherapistId therapist) {
         String token = SecretToken.urlSafeToken(32);
+        Instant now = clock.instant();
         jdbc.sql("DELETE FROM booking_calendar_feed WHERE therapist_id = ?").param(therapist.toString()).update();
         jdbc.sql("INSERT INTO booking_calendar_feed (therapist_id, token_hash, created_at) VALUES (?, ?, ?)")
-                .param(therapist.toString()).param(SecretToken.sha256Hex(token)).param(Timestamp.from(clock.instant())).update();
+                .param(therapist.toString()).param(SecretToken.sha256Hex(token)).param(Timestamp.from(now)).update();
         audit.recordWithChange(FEED_ROTATED, "THERAPIST", therapist);
-        return token;
+        return new Address(token, now.plus(settings.addressLifetime()));
     }
 
-    /** The feed behind a token; not found for a token that is unknown or was rotated away. */
+    /** The therapist turns her feed address off; there is none until she makes a new one. */
+    @Transactional
+    public void revoke(TherapistId therapist) {
+        jdbc.sql("DELETE FROM booking_calendar_feed WHERE therapist_id = ?").param(therapist.toString()).update();
+        audit.recordWithChange(FEED_REVOKED, "THERAPIST", therapist);
+    }
+
+    /** The feed behind a token; not found for a token that is unknown, replaced, revoked or expired. */
     @Transactional(readOnly = true)
     public String feed(String token) {
-        TherapistId therapist = jdbc.sql("SELECT therapist_id FROM booking_calendar_feed WHERE token_hash = ?")
-                .param(SecretToken.sha256Hex(token)).query(String.class).optional().map(TherapistId::of)
-                .orElseThrow(() -> new NotFoundException("The calendar feed"));
         Instant now = clock.instant();
+        TherapistId therapist = jdbc.sql("SELECT therapist_id FROM booking_calendar_feed WHERE token_hash = ? "
+                        + "AND created_at > ?")
+                .param(SecretToken.sha256Hex(token)).param(Timestamp.from(now.minus(settings.addressLifetime())))
+                .query(String.class).optional().map(TherapistId::of)
+                .orElseThrow(() -> new NotFoundException("The calendar feed"));
+        boolean withVideo = settings.includeVideoLinks();
         List<IcsCalendar.FeedEntry> entries = appointments.confirmedOfTherapistFrom(therapist, now.minus(HISTORY))
                 .stream()
                 .map(appointment -> new IcsCalendar.FeedEntry(appointment,
                         appointment.typeName() + " – " + initials(appointment.patient()),
-                        "Video room: " + appointment.videoLink()))
+                        withVideo ? "Video room: " + appointment.videoLink()
+                                : "Open the practice app for the video room and the patient's details.", withVideo))
                 .toList();
         audit.record(FEED_READ, "THERAPIST", therapist);
         return IcsCalendar.feed(entries, now);

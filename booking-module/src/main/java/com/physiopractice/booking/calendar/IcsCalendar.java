@@ -39,7 +39,7 @@ class IcsCalendar implements AppointmentCalendar {
     @Override
     public String invitation(AppointmentView appointment, Party organizer, Party attendee, Instant now) {
         Method method = appointment.isActive() ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL;
-        VEvent event = event(appointment, appointment.typeName(), describe(appointment), now);
+        VEvent event = event(appointment, appointment.typeName(), describe(appointment), true, now);
         event.add(new Organizer(new ParameterList(List.of(new Cn(oneLine(organizer.name())))),
                 "mailto:" + organizer.email()));
         event.add(new Attendee(new ParameterList(List.of(new Cn(oneLine(attendee.name())),
@@ -50,13 +50,14 @@ class IcsCalendar implements AppointmentCalendar {
 
     /** A file to add the appointment to one's own calendar (METHOD:PUBLISH), with the same UID as the emails. */
     static String download(AppointmentView appointment, String summary, String description, Instant now) {
-        return calendar(ImmutableMethod.PUBLISH, List.of(event(appointment, summary, description, now)));
+        return calendar(ImmutableMethod.PUBLISH, List.of(event(appointment, summary, description, true, now)));
     }
 
     /** A subscribed feed: every listed appointment as one event. */
     static String feed(List<FeedEntry> entries, Instant now) {
         return calendar(ImmutableMethod.PUBLISH, entries.stream()
-                .map(entry -> event(entry.appointment(), entry.summary(), entry.description(), now)).toList());
+                .map(entry -> event(entry.appointment(), entry.summary(), entry.description(), entry.withVideoLink(), now))
+                .toList());
     }
 
     /** What an appointment's calendar entry says: how to join, from where. */
@@ -68,7 +69,8 @@ class IcsCalendar implements AppointmentCalendar {
                 + "private place with room to move. Wear comfortable clothes.";
     }
 
-    record FeedEntry(AppointmentView appointment, String summary, String description) {
+    /** @param withVideoLink whether the event carries the video room (LOCATION, URL) */
+    record FeedEntry(AppointmentView appointment, String summary, String description, boolean withVideoLink) {
     }
 
     /**
@@ -81,7 +83,8 @@ class IcsCalendar implements AppointmentCalendar {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    private static VEvent event(AppointmentView appointment, String summary, String description, Instant now) {
+    private static VEvent event(AppointmentView appointment, String summary, String description, boolean withVideoLink,
+            Instant now) {
         VEvent event = new VEvent(appointment.start(), appointment.end(), oneLine(summary));
         event.add(new Uid(appointment.calendarUid()));
         event.add(new Sequence(appointment.calendarSequence()));
@@ -89,7 +92,7 @@ class IcsCalendar implements AppointmentCalendar {
         event.replace(new DtStamp(now));
         event.add(appointment.isActive() ? new Status(Status.VALUE_CONFIRMED) : new Status(Status.VALUE_CANCELLED));
         event.add(new Description(description));
-        if (appointment.videoLink() != null && appointment.isActive()) {
+        if (withVideoLink && appointment.videoLink() != null && appointment.isActive()) {
             event.add(new Location(appointment.videoLink()));
             event.add(new Url(URI.create(appointment.videoLink())));
         }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The booking rules and the video provider, validated at start-up. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({BookingSettings.class, VideoSettings.class})
+@EnableConfigurationProperties({BookingSettings.class, VideoSettings.class, CalendarFeedSettings.class})
 class BookingSettingsConfiguration {
 
     /** The one implementation of "can this appointment start then?", for slot lists and bookings alike. */
