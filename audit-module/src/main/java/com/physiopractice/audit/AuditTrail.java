@@ -38,6 +38,15 @@ public interface AuditTrail {
     /** Records an event by a known actor who is not (yet) the current one, e.g. at sign-in. */
     void recordAs(Actor actor, AuditAction action, String subjectType, String subjectId);
 
+    /**
+     * Records an attempt by a caller who is not signed in (a wrong password, a rejected token). Such
+     * attempts can come in floods, so they are not written one by one on the request's thread:
+     * they are counted in memory per action, subject, client address and minute, and written as one
+     * line with the count a few seconds later. Beyond a bound of distinct lines waiting, further
+     * attempts are counted in one line per action and minute.
+     */
+    void recordAttempt(AuditAction action, String subjectType, @Nullable Object subjectId);
+
     /** The trail, filtered; for administrators. */
     Page<AuditEntry> search(AuditQuery query, Pageable page);
 }

@@ -54,6 +54,47 @@ class AuditTrailModuleTest {
     }
 
     @Test
+    void aFloodOfAttemptsIsWrittenAsOneLineAMinuteWithItsCount() throws Exception {
+        AuditAction attempt = AuditAction.of("TEST_ATTEMPT");
+        String subject = UUID.randomUUID().toString();
+        for (int i = 0; i < 500; i++) {
+            audit.recordAttempt(attempt, "PATH", subject);
+        }
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        Integer total;
+        do {
+            Thread.sleep(100);
+            total = jdbc.queryForObject("SELECT SUM(occurrences) FROM audit_event WHERE subject_id = ?", Integer.class,
+                    subject);
+        } while ((total == null || total < 500) && System.nanoTime() < deadline);
+
+        assertThat(total).isEqualTo(500);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, subject))
+                .as("one line a minute, not one a request").isBetween(1, 2);
+    }
+
+    @Autowired
+    com.physiopractice.audit.log.AuditRetention retention;
+
+    @Test
+    void linesOlderThanSixYearsAreDeletedAndNewerOnesKept() {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        jdbc.update("INSERT INTO audit_event (occurred_at, action, subject_type, subject_id) VALUES (?, 'TEST', 'T', ?)",
+                now.minusYears(6).minusDays(3), old);
+        jdbc.update("INSERT INTO audit_event (occurred_at, action, subject_type, subject_id) VALUES (?, 'TEST', 'T', ?)",
+                now.minusYears(5), recent);
+
+        retention.deleteExpired();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, old)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, recent))
+                .isOne();
+    }
+
+    @Test
     void aChangeIsRecordedExactlyWhenItCommits() {
         String rolledBack = UUID.randomUUID().toString();
         String committed = UUID.randomUUID().toString();

@@ -46,7 +46,7 @@ class AuditTrailHttpTest {
         assertThat(succeeded.path("content").get(0).path("actorRole").asString()).isEqualTo("PATIENT");
         assertThat(succeeded.path("content").get(0).path("occurredAt").asString()).endsWith("Z");
 
-        JsonNode failed = search("?action=SIGN_IN_FAILED&size=100");
+        JsonNode failed = searchUntilFound("?action=SIGN_IN_FAILED&subjectType=ACCOUNT&subjectId=" + accountOf(patient));
         assertThat(failed.path("content").findValuesAsString("clientAddress")).isNotEmpty();
 
         List<String> everything = jdbc.queryForList("SELECT CONCAT_WS('|', actor_account, actor_role, action, "
@@ -62,9 +62,9 @@ class AuditTrailHttpTest {
         api.post("/api/v1/auth/token", Api.json("email", patient.email(), "password", "not the password"));
         api.post("/api/v1/auth/refresh", Api.json("refreshToken", "a-refresh-token-nobody-was-given"));
 
-        assertThat(search("?action=SIGN_IN_FAILED&subjectType=ACCOUNT&subjectId=" + accountOf(patient))
+        assertThat(searchUntilFound("?action=SIGN_IN_FAILED&subjectType=ACCOUNT&subjectId=" + accountOf(patient))
                 .path("content")).hasSize(1);
-        assertThat(search("?action=REFRESH_TOKEN_UNKNOWN&size=100").path("content")).isNotEmpty();
+        assertThat(searchUntilFound("?action=REFRESH_TOKEN_UNKNOWN&size=100").path("content")).isNotEmpty();
         assertThat(jdbc.queryForList("SELECT subject_id FROM audit_event WHERE action = 'REFRESH_TOKEN_UNKNOWN'",
                 String.class)).noneMatch(subject -> subject != null && subject.contains("nobody-was-given"));
     }
@@ -113,6 +113,58 @@ class AuditTrailHttpTest {
         assertThat(page.path("page").path("size").asInt()).isEqualTo(2);
         assertThat(page.path("page").has("totalElements")).isTrue();
         assertThat(admin.api(api).get("/api/v1/audit-events?size=1000").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aFloodOfRejectedTokensFromOneAddressIsCountedInALineAMinute() {
+        Api flood = Api.on(port).withToken("junk");
+        for (int i = 0; i < 200; i++) {
+            assertThat(flood.get("/api/v1/me").status()).isEqualTo(401);
+        }
+        String address = flood.clientAddress();
+
+        JsonNode lines = searchUntil("?action=ACCESS_TOKEN_REJECTED&size=100", page -> occurrencesFrom(page, address) >= 200);
+
+        assertThat(occurrencesFrom(lines, address)).isEqualTo(200);
+        assertThat(linesFrom(lines, address)).isBetween(1, 2);
+    }
+
+    private static int occurrencesFrom(JsonNode page, String address) {
+        int total = 0;
+        for (JsonNode line : page.path("content")) {
+            if (address.equals(line.path("clientAddress").asString())) {
+                total += line.path("occurrences").asInt();
+            }
+        }
+        return total;
+    }
+
+    private static int linesFrom(JsonNode page, String address) {
+        int lines = 0;
+        for (JsonNode line : page.path("content")) {
+            if (address.equals(line.path("clientAddress").asString())) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Attempts by callers not signed in are written a few seconds after they happen. */
+    private JsonNode searchUntilFound(String query) {
+        return searchUntil(query, page -> !page.path("content").isEmpty());
+    }
+
+    private JsonNode searchUntil(String query, java.util.function.Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        JsonNode page;
+        do {
+            page = search(query);
+            if (done.test(page)) {
+                return page;
+            }
+            com.physiopractice.testing.TestMailServer.sleep(200);
+        } while (System.nanoTime() < deadline);
+        return page;
     }
 
     private JsonNode search(String query) {

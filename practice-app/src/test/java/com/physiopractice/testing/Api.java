@@ -52,6 +52,11 @@ public final class Api {
         return "198.51." + (client / 254 % 256) + "." + (client % 254 + 1);
     }
 
+    /** The address this client's requests come from (as a trusted proxy reports it). */
+    public String clientAddress() {
+        return clientAddress;
+    }
+
     /** The same client, sending this access token. */
     public Api withToken(String token) {
         return new Api(baseUrl, clientAddress, token);

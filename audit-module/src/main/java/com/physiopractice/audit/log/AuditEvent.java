@@ -36,6 +36,8 @@ class AuditEvent {
 
     private String clientAddress;
 
+    private int occurrences;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -46,7 +48,7 @@ class AuditEvent {
     }
 
     AuditEntry view() {
-        return new AuditEntry(id, occurredAt, actorAccount, actorRole, action, subjectType, subjectId,
-                clientAddress);
+        return new AuditEntry(id, occurredAt, actorAccount, actorRole, action, subjectType, subjectId, clientAddress,
+                occurrences);
     }
 }

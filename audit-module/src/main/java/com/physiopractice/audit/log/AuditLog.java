@@ -46,8 +46,11 @@ class AuditLog implements AuditTrail {
     private final CurrentActor currentActor;
     private final Clock clock;
 
+    private final AttemptSummaries attempts;
+
     AuditLog(AuditEvents events, AuditConnectionPool connections, JdbcTemplate changeConnection,
-            ObjectProvider<CurrentActor> currentActor, Clock clock) {
+            ObjectProvider<CurrentActor> currentActor, AttemptSummaries attempts, Clock clock) {
+        this.attempts = attempts;
         this.events = events;
         this.connections = connections;
         this.changeConnection = changeConnection;
@@ -73,6 +76,12 @@ class AuditLog implements AuditTrail {
     @Override
     public void recordAs(Actor actor, AuditAction action, String subjectType, String subjectId) {
         write(connections.jdbc(), actor, action, subjectType, List.of(subjectId));
+    }
+
+    @Override
+    public void recordAttempt(AuditAction action, String subjectType, @Nullable Object subjectId) {
+        attempts.count(action, subjectType, subjectId == null ? null : AuditEvent.fit(subjectId.toString()),
+                clientAddress());
     }
 
     private void write(JdbcTemplate jdbc, @Nullable Actor actor, AuditAction action, String subjectType,

@@ -183,7 +183,7 @@ class SecurityConfiguration {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
             boolean tokenPresented = failure instanceof InvalidBearerTokenException;
             if (tokenPresented) {
-                audit.record(ACCESS_TOKEN_REJECTED, "PATH", AuditedPath.of(request.getRequestURI()));
+                audit.recordAttempt(ACCESS_TOKEN_REJECTED, "PATH", AuditedPath.of(request.getRequestURI()));
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             } else {
                 response.setHeader("WWW-Authenticate", "Bearer");

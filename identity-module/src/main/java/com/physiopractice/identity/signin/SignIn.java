@@ -46,7 +46,7 @@ public class SignIn {
         // past the limit between the check and the count.
         SignInThrottle.Result reserved = throttle.reserve(normalized, clientAddress);
         if (reserved.attempt() == null) {
-            audit.record(SIGN_IN_THROTTLED, "EMAIL", null);
+            audit.recordAttempt(SIGN_IN_THROTTLED, "EMAIL", null);
             throw new SignInThrottledException(reserved.waitBeforeNextAttempt());
         }
         Optional<Account> account = accounts.authenticate(normalized, password);
@@ -54,9 +54,9 @@ public class SignIn {
             // Which account was targeted (its id, never the password), so an administrator sees who is attacked.
             Optional<AccountId> targeted = accounts.accountWithEmail(normalized);
             if (targeted.isPresent()) {
-                audit.record(SIGN_IN_FAILED, "ACCOUNT", targeted.get());
+                audit.recordAttempt(SIGN_IN_FAILED, "ACCOUNT", targeted.get());
             } else {
-                audit.record(SIGN_IN_FAILED, "EMAIL", null);
+                audit.recordAttempt(SIGN_IN_FAILED, "EMAIL", null);
             }
             throw new SignInRefusedException();
         }

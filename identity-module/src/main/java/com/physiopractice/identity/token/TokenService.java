@@ -75,7 +75,7 @@ public class TokenService {
         Optional<RefreshToken> found = refreshTokens.findById(hash);
         if (found.isEmpty()) {
             // A token nobody was given: a guess, or one left from a deleted session. Never the token itself.
-            audit.record(REFRESH_TOKEN_UNKNOWN, "SESSION", null);
+            audit.recordAttempt(REFRESH_TOKEN_UNKNOWN, "SESSION", null);
             return Optional.empty();
         }
         RefreshToken token = found.get();

@@ -1,0 +1,51 @@
+package com.physiopractice.audit.log;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * How long the trail keeps its lines: six years by default (the span health-care records rules
+ * commonly ask audit records to be kept), then they are deleted, a batch at a time so no delete
+ * holds locks for long. Deleting what is already gone is harmless, so every node may run it.
+ */
+@Component
+public class AuditRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
+    static final int BATCH = 10_000;
+
+    private final AuditConnectionPool connections;
+    private final Duration retention;
+    private final Clock clock;
+
+    AuditRetention(AuditConnectionPool connections, @Value("${practice.audit.retention:2192d}") Duration retention,
+            Clock clock) {
+        this.connections = connections;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    /** Deletes the lines older than the retention period; returns how many went. */
+    @Scheduled(cron = "${practice.audit.retention-check:0 17 3 * * *}", zone = "UTC")
+    public int deleteExpired() {
+        LocalDateTime before = LocalDateTime.ofInstant(clock.instant().minus(retention), ZoneOffset.UTC);
+        int deleted = 0;
+        int batch;
+        do {
+            batch = connections.jdbc().update("DELETE FROM audit_event WHERE occurred_at < ? ORDER BY id LIMIT " + BATCH,
+                    before);
+            deleted += batch;
+        } while (batch == BATCH);
+        if (deleted > 0) {
+            log.info("Audit trail: {} line(s) older than {} deleted", deleted, retention);
+        }
+        return deleted;
+    }
+}
