@@ -23,6 +23,52 @@ class DatabaseMigrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theApplicationsOwnAccountMayAddToTheAuditTrailButNeverChangeOrDeleteIt() throws Exception {
+        String user = "rt_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String password = java.util.UUID.randomUUID().toString();
+        List<String> accounts = List.of(user + "@localhost", user + "@127.0.0.1");
+        try {
+            for (String account : accounts) {
+                jdbc.execute("CREATE USER " + com.physiopractice.platform.database.RuntimeUserGrants.account(account)
+                        + " IDENTIFIED BY '" + password + "'");
+            }
+        } catch (org.springframework.dao.DataAccessException noGrantTables) {
+            // The embedded MariaDB runs without grant tables; .ci/run's pass on the MariaDB server checks this.
+            org.junit.jupiter.api.Assumptions.abort("this database has no accounts to grant to: "
+                    + com.physiopractice.platform.LogSafe.summary(noGrantTables));
+        }
+        try {
+            com.physiopractice.platform.database.RuntimeUserGrants.apply(dataSource, accounts, List.of("audit_event"));
+            String url;
+            try (java.sql.Connection owner = dataSource.getConnection()) {
+                // Without the owner's own credentials, which the driver may keep in the URL it reports.
+                url = owner.getMetaData().getURL().split("\\?")[0];
+            }
+            try (java.sql.Connection runtime = java.sql.DriverManager.getConnection(url, user, password);
+                    java.sql.Statement statement = runtime.createStatement()) {
+                statement.executeUpdate("INSERT INTO audit_event (occurred_at, action) VALUES (NOW(6), 'GRANT_TEST')");
+                statement.executeQuery("SELECT COUNT(*) FROM audit_event").close();
+                statement.executeUpdate("DELETE FROM booking_time_off WHERE 1 = 0");
+
+                org.assertj.core.api.Assertions.assertThatExceptionOfType(java.sql.SQLException.class).as("change a line")
+                        .isThrownBy(() -> statement.executeUpdate("UPDATE audit_event SET action = 'FORGED'"));
+                org.assertj.core.api.Assertions.assertThatExceptionOfType(java.sql.SQLException.class).as("delete a line")
+                        .isThrownBy(() -> statement.executeUpdate("DELETE FROM audit_event"));
+                org.assertj.core.api.Assertions.assertThatExceptionOfType(java.sql.SQLException.class).as("drop it")
+                        .isThrownBy(() -> statement.executeUpdate("DROP TABLE audit_event"));
+            }
+        } finally {
+            for (String account : accounts) {
+                jdbc.execute("DROP USER " + com.physiopractice.platform.database.RuntimeUserGrants.account(account));
+            }
+            jdbc.update("DELETE FROM audit_event WHERE action = 'GRANT_TEST'");
+        }
+    }
+
     @Test
     void everyModuleKeepsItsOwnMigrationHistory() {
         for (String folder : SCRIPT_FOLDERS) {

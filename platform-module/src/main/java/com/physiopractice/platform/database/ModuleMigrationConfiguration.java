@@ -44,6 +44,10 @@ class ModuleMigrationConfiguration {
                 MigrateResult result = flyway.migrate();
                 log.info("Module '{}': {} migration(s) applied", module, result.migrationsExecuted);
             }
+            if (!settings.runtimeUsers().isEmpty()) {
+                RuntimeUserGrants.apply(bootConfigured.getConfiguration().getDataSource(), settings.runtimeUsers(),
+                        settings.appendOnlyTables());
+            }
         };
     }
 
