@@ -47,6 +47,12 @@ public interface AuditTrail {
      */
     void recordAttempt(AuditAction action, String subjectType, @Nullable Object subjectId);
 
+    /**
+     * Checks the trail's hash chain from its first line to its last sealed one, and names the
+     * first line where it breaks (changed content, a line missing before it).
+     */
+    ChainVerification verifyChain();
+
     /** The trail, filtered; for administrators. */
     Page<AuditEntry> search(AuditQuery query, Pageable page);
 }

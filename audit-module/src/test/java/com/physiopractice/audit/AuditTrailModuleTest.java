@@ -7,6 +7,7 @@ import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.ModuleTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -78,20 +79,67 @@ class AuditTrailModuleTest {
     com.physiopractice.audit.log.AuditRetention retention;
 
     @Test
-    void linesOlderThanSixYearsAreDeletedAndNewerOnesKept() {
+    void linesOlderThanSixYearsAreDeletedAndNewerOnesKept() throws Exception {
         String old = UUID.randomUUID().toString();
         String recent = UUID.randomUUID().toString();
         java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
-        jdbc.update("INSERT INTO audit_event (occurred_at, action, subject_type, subject_id) VALUES (?, 'TEST', 'T', ?)",
-                now.minusYears(6).minusDays(3), old);
-        jdbc.update("INSERT INTO audit_event (occurred_at, action, subject_type, subject_id) VALUES (?, 'TEST', 'T', ?)",
-                now.minusYears(5), recent);
+        audit.record(TEST_CHANGE, "T", recent);
+        sealedChain();
+        // A line written six years ago sits at the start of the chain, before everything since.
+        Long head = jdbc.queryForObject("SELECT COALESCE(MIN(seal_seq), 1) FROM audit_event", Long.class);
+        jdbc.update("INSERT INTO audit_event (occurred_at, action, subject_type, subject_id, seal_seq, previous_hash, "
+                + "row_hash) VALUES (?, 'TEST', 'T', ?, ?, '', 'made-up')", now.minusYears(6).minusDays(3), old, head - 1);
 
         retention.deleteExpired();
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, old)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class, recent))
                 .isOne();
+        assertThat(audit.verifyChain().intact()).as("removed from the start, the chain is still whole").isTrue();
+    }
+
+    /** Waits until every line written so far is in the chain, and checks it. */
+    private ChainVerification sealedChain() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        ChainVerification checked = audit.verifyChain();
+        while (checked.unsealedLines() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            checked = audit.verifyChain();
+        }
+        return checked;
+    }
+
+    @Test
+    void theChainNamesTheFirstLineChangedOrMissingAfterItWasSealed() throws Exception {
+        List<String> subjects = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        subjects.forEach(subject -> audit.record(TEST_CHANGE, "CHAIN", subject));
+        assertThat(sealedChain().intact()).as(sealedChain().toString()).isTrue();
+        long first = jdbc.queryForObject("SELECT id FROM audit_event WHERE subject_id = ?", Long.class, subjects.get(0));
+        long second = jdbc.queryForObject("SELECT id FROM audit_event WHERE subject_id = ?", Long.class, subjects.get(1));
+        long third = jdbc.queryForObject("SELECT id FROM audit_event WHERE subject_id = ?", Long.class, subjects.get(2));
+
+        // Someone with the database's keys rewrites a line: the chain breaks right there.
+        jdbc.update("UPDATE audit_event SET action = 'FORGED' WHERE id = ?", second);
+        ChainVerification forged = audit.verifyChain();
+        assertThat(forged.firstBrokenLine()).isEqualTo(second);
+        assertThat(forged.problem()).contains("changed");
+        jdbc.update("UPDATE audit_event SET action = ? WHERE id = ?", TEST_CHANGE.code(), second);
+        assertThat(audit.verifyChain().intact()).isTrue();
+
+        // ... or removes one: the chain breaks at the line after it.
+        Map<String, Object> removed = jdbc.queryForMap("SELECT * FROM audit_event WHERE id = ?", second);
+        jdbc.update("DELETE FROM audit_event WHERE id = ?", second);
+        assertThat(audit.verifyChain().firstBrokenLine()).isEqualTo(third);
+        assertThat(audit.verifyChain().problem()).contains("missing");
+        jdbc.update("INSERT INTO audit_event (id, occurred_at, actor_account, actor_role, action, subject_type, subject_id, "
+                        + "client_address, occurrences, seal_seq, previous_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                removed.get("id"), removed.get("occurred_at"), removed.get("actor_account"), removed.get("actor_role"),
+                removed.get("action"), removed.get("subject_type"), removed.get("subject_id"),
+                removed.get("client_address"), removed.get("occurrences"), removed.get("seal_seq"),
+                removed.get("previous_hash"), removed.get("row_hash"));
+        assertThat(audit.verifyChain().intact()).isTrue();
+        assertThat(first).isLessThan(second);
     }
 
     @Test

@@ -93,6 +93,18 @@ class AuditTrailHttpTest {
     }
 
     @Test
+    void anAdministratorVerifiesTheTrailsHashChainAndNobodyElseMay() {
+        SignedIn patient = TestAccounts.newPatient(api);
+
+        Api.Response verified = admin.api(api).get("/api/v1/admin/audit-trail/verification");
+
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.body().path("intact").asBoolean()).as(verified.text()).isTrue();
+        assertThat(verified.body().path("sealedLines").asLong()).isPositive();
+        assertThat(patient.api(api).get("/api/v1/admin/audit-trail/verification").status()).isEqualTo(403);
+    }
+
+    @Test
     void profileReadsAndRefusalsAreRecorded() {
         SignedIn patient = TestAccounts.newPatient(api);
         patient.api(api).get("/api/v1/me");

@@ -5,6 +5,7 @@ import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditEntry;
 import com.physiopractice.audit.AuditQuery;
 import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.audit.ChainVerification;
 import com.physiopractice.audit.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -47,10 +48,12 @@ class AuditLog implements AuditTrail {
     private final Clock clock;
 
     private final AttemptSummaries attempts;
+    private final AuditChain chain;
 
     AuditLog(AuditEvents events, AuditConnectionPool connections, JdbcTemplate changeConnection,
-            ObjectProvider<CurrentActor> currentActor, AttemptSummaries attempts, Clock clock) {
+            ObjectProvider<CurrentActor> currentActor, AttemptSummaries attempts, AuditChain chain, Clock clock) {
         this.attempts = attempts;
+        this.chain = chain;
         this.events = events;
         this.connections = connections;
         this.changeConnection = changeConnection;
@@ -76,6 +79,11 @@ class AuditLog implements AuditTrail {
     @Override
     public void recordAs(Actor actor, AuditAction action, String subjectType, String subjectId) {
         write(connections.jdbc(), actor, action, subjectType, List.of(subjectId));
+    }
+
+    @Override
+    public ChainVerification verifyChain() {
+        return chain.verify();
     }
 
     @Override

@@ -47,14 +47,22 @@ public class AuditRetention {
                 : new DriverManagerDataSource(url, ownerUser, environment.getProperty("spring.flyway.password", ""));
     }
 
-    /** Deletes the lines older than the retention period; returns how many went. */
+    /**
+     * Deletes the lines older than the retention period; returns how many went. Only from the
+     * start of the hash chain: the oldest sealed lines up to the first one still to be kept, so the
+     * chain stays whole (a line removed from its middle is what tampering looks like).
+     */
     @Scheduled(cron = "${practice.audit.retention-check:0 17 3 * * *}", zone = "UTC")
     public int deleteExpired() {
         LocalDateTime before = LocalDateTime.ofInstant(clock.instant().minus(retention), ZoneOffset.UTC);
+        Long keepFrom = connections.jdbc().queryForObject(
+                "SELECT COALESCE(MIN(seal_seq), (SELECT COALESCE(MAX(seal_seq), 0) + 1 FROM audit_event)) "
+                        + "FROM audit_event WHERE seal_seq IS NOT NULL AND occurred_at >= ?", Long.class, before);
         int deleted = 0;
         int batch;
         do {
-            batch = deleting().update("DELETE FROM audit_event WHERE occurred_at < ? ORDER BY id LIMIT " + BATCH, before);
+            batch = deleting().update("DELETE FROM audit_event WHERE seal_seq < ? AND occurred_at < ? ORDER BY seal_seq "
+                    + "LIMIT " + BATCH, keepFrom, before);
             deleted += batch;
         } while (batch == BATCH);
         if (deleted > 0) {

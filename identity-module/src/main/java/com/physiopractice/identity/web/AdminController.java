@@ -7,6 +7,7 @@ import com.physiopractice.identity.account.AccountService;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditQuery;
 import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.audit.ChainVerification;
 import com.physiopractice.identity.token.TokenService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,6 +91,26 @@ class AdminController {
     }
 
     static final AuditAction AUDIT_SEARCHED = AuditAction.of("AUDIT_SEARCHED");
+    static final AuditAction AUDIT_CHAIN_VERIFIED = AuditAction.of("AUDIT_CHAIN_VERIFIED");
+
+    @Operation(summary = "Verify the audit trail (admins)", description = "Checks the trail's hash chain from its first "
+            + "line to its last sealed one: `intact`, or `firstBrokenLine` (the id of the first line changed, or after a "
+            + "line removed, since it was sealed) with the `problem`. Lines are sealed within seconds of being written.")
+    @GetMapping("/api/v1/admin/audit-trail/verification")
+    ChainVerificationView verifyAuditTrail() {
+        ChainVerification checked = audit.verifyChain();
+        audit.record(AUDIT_CHAIN_VERIFIED, "AUDIT_TRAIL", checked.intact() ? "intact" : "broken at " + checked.firstBrokenLine());
+        return new ChainVerificationView(checked.intact(), checked.sealedLines(), checked.unsealedLines(),
+                checked.firstBrokenLine(), checked.problem());
+    }
+
+    /**
+     * @param firstBrokenLine the id of the first line where the chain breaks; absent when intact
+     * @param unsealedLines written but not in the chain yet (sealed within seconds)
+     */
+    record ChainVerificationView(boolean intact, long sealedLines, long unsealedLines, @Nullable Long firstBrokenLine,
+            @Nullable String problem) {
+    }
 
     /** The filters of a search, e.g. {@code action=SIGN_IN_FAILED subjectType=ACCOUNT}, at most 255 characters. */
     static String describe(AuditQuery query) {
