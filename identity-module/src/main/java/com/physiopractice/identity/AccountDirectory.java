@@ -1,5 +1,6 @@
 package com.physiopractice.identity;
 
+import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
 import java.time.LocalDate;
@@ -22,6 +23,16 @@ public interface AccountDirectory {
 
     TherapistId createTherapist(String email, String password, String fullName, @Nullable String title, String timeZone);
 
+    /**
+     * Registers a patient whose address the practice itself vouches for (the demo patient): her
+     * address counts as verified.
+     */
     PatientId registerPatient(String email, String password, String fullName, LocalDate dateOfBirth,
             @Nullable String phone, String timeZone);
+
+    /** A new link that verifies the account's address (24 hours); empty when it is verified or disabled. */
+    Optional<EmailLink> emailVerificationLink(AccountId account);
+
+    /** Where to tell the owner of an existing account that someone registered with her address. */
+    Optional<String> emailOfAccount(AccountId account);
 }

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -58,6 +59,9 @@ class IdentityModuleTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    AccountDirectory directory;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -67,16 +71,48 @@ class IdentityModuleTest {
         return "patient-" + UUID.randomUUID().toString().substring(0, 8) + "@test.practice.example";
     }
 
+    /** A patient whose address is verified (the practice vouches for it, as for the demo patient). */
     private Account registered(String email) {
-        return accounts.registerPatient(new PatientRegistration(email, PASSWORD, "Sam Rivera",
+        return accounts.registerVouchedPatient(new PatientRegistration(email, PASSWORD, "Sam Rivera",
                 LocalDate.of(1988, 4, 12), null, "Europe/London"));
+    }
+
+    @Test
+    void aRegistrationWithAnAddressInUseMakesNoSecondAccountAndIsAnnounced(Scenario scenario) {
+        String email = email();
+        registered(email);
+
+        scenario.stimulate(() -> accounts.register(new PatientRegistration(email.toUpperCase(), PASSWORD, "Someone Else",
+                        LocalDate.of(1990, 1, 1), null, "Europe/Paris")))
+                .andWaitForEventOfType(RegistrationForExistingAccount.class)
+                .toArriveAndVerify((repeated, outcome) ->
+                        assertThat(outcome).isEqualTo(AccountService.RegistrationOutcome.ADDRESS_ALREADY_REGISTERED));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_account WHERE email = ?", Integer.class, email))
+                .isOne();
+    }
+
+    @Test
+    void aNewRegistrationAsksForItsAddressToBeVerified(Scenario scenario) {
+        String email = email();
+
+        scenario.stimulate(() -> accounts.register(new PatientRegistration(email, PASSWORD, "Sam Rivera",
+                        LocalDate.of(1988, 4, 12), null, "Europe/London")))
+                .andWaitForEventOfType(EmailVerificationRequested.class)
+                .toArriveAndVerify((requested, outcome) -> {
+                    assertThat(outcome).isEqualTo(AccountService.RegistrationOutcome.NEW_ACCOUNT);
+                    EmailLink link = directory.emailVerificationLink(requested.account()).orElseThrow();
+                    assertThat(link.email()).isEqualTo(email);
+                    assertThat(accounts.verifyEmail(link.token())).isTrue();
+                    assertThat(accounts.verifyEmail(link.token())).as("a link works once").isFalse();
+                    assertThat(directory.emailVerificationLink(requested.account())).as("verified: no more links").isEmpty();
+                });
     }
 
     @Test
     void aRegistrationNamesEveryBadFieldAtOnceAndStoresNothing() {
         String email = email();
 
-        assertThatThrownBy(() -> accounts.registerPatient(new PatientRegistration(email, "password123", " ",
+        assertThatThrownBy(() -> accounts.register(new PatientRegistration(email, "password123", " ",
                 LocalDate.now(clock).minusYears(16), "call me", "Europe/London")))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
                         .extracting(FieldProblem::field)

@@ -10,6 +10,8 @@ import com.physiopractice.booking.AppointmentRescheduled;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.identity.AccountDirectory;
+import com.physiopractice.identity.EmailLink;
+import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.people.NewPatient;
 import com.physiopractice.people.NewTherapist;
 import com.physiopractice.people.PatientDirectory;
@@ -141,6 +143,16 @@ class NotificationModuleTest {
                 public PatientId registerPatient(String email, String password, String fullName, LocalDate dateOfBirth,
                         @Nullable String phone, String timeZone) {
                     throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public Optional<EmailLink> emailVerificationLink(AccountId account) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<String> emailOfAccount(AccountId account) {
+                    return Optional.empty();
                 }
             };
         }

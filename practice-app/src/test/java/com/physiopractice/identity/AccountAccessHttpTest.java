@@ -3,10 +3,14 @@ package com.physiopractice.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.testing.Api;
+import com.physiopractice.testing.Emails;
+import com.physiopractice.testing.IntakeForms;
+import com.physiopractice.testing.TestMailServer;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,8 +83,52 @@ class AccountAccessHttpTest {
                 "password", TestAccounts.PASSWORD, "fullName", "Someone Else", "dateOfBirth", "1980-01-01",
                 "timeZone", "Europe/Paris"));
 
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.body().path("type").asString()).endsWith("/email-taken");
+        assertThat(again.status()).as("the same answer as for a new address").isEqualTo(202);
+        assertThat(again.text()).doesNotContain("already");
+        assertThat(Emails.text(TestMailServer.await(patient.email(),
+                TestMailServer.subjectContaining("already have an account"), 1, Duration.ofSeconds(20)).get(0)))
+                .contains("No second account");
+        assertThat(TestAccounts.signIn(api, patient.email(), TestAccounts.PASSWORD).accessToken())
+                .as("her own password still works").isNotBlank();
+    }
+
+    @Test
+    void anUnverifiedAddressMaySignInButNotSendHealthDataAndALinkWorksOnce() {
+        Api herOwn = Api.on(port);
+        String email = TestAccounts.uniqueEmail("unverified");
+        TestMailServer.start();
+        assertThat(herOwn.post("/api/v1/auth/register", Api.json("email", email, "password", TestAccounts.PASSWORD,
+                "fullName", "Una Verified", "dateOfBirth", "1980-01-01", "timeZone", "Europe/Paris")).status())
+                .isEqualTo(202);
+        String firstToken = TestAccounts.verificationToken(email);
+        SignedIn unverified = TestAccounts.signIn(herOwn, email, TestAccounts.PASSWORD);
+
+        Api.Response refused = unverified.api(herOwn).post("/api/v1/triage/intakes", IntakeForms.giving("SELF_CARE"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().path("type").asString()).endsWith("/email-not-verified");
+
+        // Asking again sends a new link; the first one stops working.
+        assertThat(herOwn.post("/api/v1/auth/verify-email/resend", Api.json("email", email)).status()).isEqualTo(202);
+        String secondToken = awaitNewToken(email, firstToken);
+        assertThat(herOwn.post("/api/v1/auth/verify-email", Api.json("token", firstToken)).status()).isEqualTo(400);
+        assertThat(herOwn.post("/api/v1/auth/verify-email", Api.json("token", secondToken)).status()).isEqualTo(204);
+        assertThat(herOwn.post("/api/v1/auth/verify-email", Api.json("token", secondToken)).status())
+                .as("once only").isEqualTo(400);
+
+        SignedIn verified = unverified.again(herOwn);
+        assertThat(verified.api(herOwn).post("/api/v1/triage/intakes", IntakeForms.giving("SELF_CARE")).status())
+                .isEqualTo(201);
+    }
+
+    private static String awaitNewToken(String email, String old) {
+        for (int tries = 0; tries < 100; tries++) {
+            String newest = TestAccounts.verificationToken(email);
+            if (!newest.equals(old)) {
+                return newest;
+            }
+            TestMailServer.sleep(200);
+        }
+        throw new AssertionError("no second verification link for " + email);
     }
 
     @Test

@@ -2,7 +2,12 @@ package com.physiopractice.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** Creates people through the public API, as the product does, each with a unique email. */
@@ -44,14 +49,36 @@ public final class TestAccounts {
         return newPatient(api, "1985-06-15", "America/Chicago");
     }
 
-    /** A new patient, registered from an address of her own (as patients are), then signed in. */
+    /**
+     * A new patient, registered from an address of her own (as patients are), her email address
+     * verified by the link the practice sent to it (received by the test mail server), signed in.
+     */
     public static SignedIn newPatient(Api api, String dateOfBirth, String timeZone) {
         String email = uniqueEmail("patient");
         Api herOwn = api.fromAnotherAddress();
+        TestMailServer.start();
         Api.Response registered = herOwn.post("/api/v1/auth/register", Api.json("email", email, "password", PASSWORD,
                 "fullName", "Test Patient", "dateOfBirth", dateOfBirth, "timeZone", timeZone));
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+        verifyEmail(herOwn, email);
         return signIn(herOwn, email, PASSWORD);
+    }
+
+    private static final Pattern VERIFY_LINK = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_-]+)");
+
+    /** The token of the newest verification link sent to the address. */
+    public static String verificationToken(String email) {
+        List<MimeMessage> sent = TestMailServer.await(email, TestMailServer.subjectContaining("Confirm your email"), 1,
+                Duration.ofSeconds(20));
+        Matcher link = VERIFY_LINK.matcher(Emails.text(sent.get(sent.size() - 1)));
+        assertThat(link.find()).as("a verification link in the email").isTrue();
+        return link.group(1);
+    }
+
+    /** Follows the verification link sent to the address. */
+    public static void verifyEmail(Api api, String email) {
+        Api.Response verified = api.post("/api/v1/auth/verify-email", Api.json("token", verificationToken(email)));
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(204);
     }
 
     public static SignedIn admin(Api api) {

@@ -68,6 +68,11 @@ public final class TestMailServer {
         return found;
     }
 
+    /** Messages for this address other than the link that verified it when the account was made. */
+    public static synchronized List<MimeMessage> besidesVerification(String address) {
+        return to(address).stream().filter(subjectContaining("Confirm your email").negate()).toList();
+    }
+
     /** Waits until the address has received at least {@code count} messages matching, and returns those. */
     public static List<MimeMessage> await(String address, Predicate<MimeMessage> matching, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -25,7 +25,7 @@ class BookingWebConfiguration {
                 Rule.anyone(HttpMethod.GET, "/api/v1/booking/slots"),
                 Rule.anyone(HttpMethod.GET, "/api/v1/booking/calendar-feed/{token}.ics"),
                 Rule.own("/api/v1/booking/therapists/{therapistId}/**", Role.THERAPIST, "therapistId"),
-                Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments", Role.PATIENT),
+                Rule.verified(HttpMethod.POST, "/api/v1/booking/appointments", Role.PATIENT),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/complete", Role.THERAPIST),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/no-show", Role.THERAPIST),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/release-hold", Role.THERAPIST),

@@ -34,9 +34,11 @@ public record EndpointAccess(List<Rule> rules) {
      * @param anyone whether a caller who is not signed in may call it
      * @param ownIdVariable a variable of the path that must be the caller's own patient or therapist
      *        id (of the one role named), or {@code null}
+     * @param verifiedEmail the caller's email address must be verified (what gives health data or
+     *        sends emails about it: intake forms, check-ins, bookings)
      */
     public record Rule(@Nullable HttpMethod method, String pathPattern, Set<Role> roles, boolean anyone,
-            @Nullable String ownIdVariable) {
+            @Nullable String ownIdVariable, boolean verifiedEmail) {
 
         public Rule {
             Objects.requireNonNull(pathPattern, "pathPattern");
@@ -51,17 +53,22 @@ public record EndpointAccess(List<Rule> rules) {
 
         /** Anyone, signed in or not: published content, the free slots, signing in. */
         public static Rule anyone(HttpMethod method, String pathPattern) {
-            return new Rule(method, pathPattern, Set.of(), true, null);
+            return new Rule(method, pathPattern, Set.of(), true, null, false);
         }
 
         /** Signed-in callers with one of these roles, for this method. */
         public static Rule roles(HttpMethod method, String pathPattern, Role... roles) {
-            return new Rule(method, pathPattern, Set.of(roles), false, null);
+            return new Rule(method, pathPattern, Set.of(roles), false, null, false);
+        }
+
+        /** Signed-in callers with one of these roles whose email address is verified, for this method. */
+        public static Rule verified(HttpMethod method, String pathPattern, Role... roles) {
+            return new Rule(method, pathPattern, Set.of(roles), false, null, true);
         }
 
         /** Signed-in callers with one of these roles, for every method. */
         public static Rule roles(String pathPattern, Role... roles) {
-            return new Rule(null, pathPattern, Set.of(roles), false, null);
+            return new Rule(null, pathPattern, Set.of(roles), false, null, false);
         }
 
         /**
@@ -69,7 +76,7 @@ public record EndpointAccess(List<Rule> rules) {
          * at {@code /therapists/{therapistId}/weekly-hours}. Anyone else signed in is refused (403).
          */
         public static Rule own(String pathPattern, Role role, String idVariable) {
-            return new Rule(null, pathPattern, Set.of(role), false, idVariable);
+            return new Rule(null, pathPattern, Set.of(role), false, idVariable, false);
         }
     }
 }

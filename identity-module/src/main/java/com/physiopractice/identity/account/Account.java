@@ -48,6 +48,9 @@ public class Account {
 
     private Instant createdAt;
 
+    /** When its owner followed the link sent to the address; null until then. */
+    private @Nullable Instant emailVerifiedAt;
+
     /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
     private Long version;
@@ -68,16 +71,40 @@ public class Account {
         this.createdAt = now;
     }
 
+    /** A patient who registered herself: her address is verified when she follows the link sent to it. */
     public static Account forPatient(PatientId patient, String email, String passwordHash, Instant now) {
         return new Account(Role.PATIENT, email, passwordHash, patient.value(), null, now);
     }
 
+    /** A patient whose address the practice vouches for itself (the demo patient). */
+    public static Account forVouchedPatient(PatientId patient, String email, String passwordHash, Instant now) {
+        Account account = forPatient(patient, email, passwordHash, now);
+        account.emailVerifiedAt = now;
+        return account;
+    }
+
+    /** Staff accounts are made by an administrator, for an address she was given: verified. */
     public static Account forTherapist(TherapistId therapist, String email, String passwordHash, Instant now) {
-        return new Account(Role.THERAPIST, email, passwordHash, null, therapist.value(), now);
+        Account account = new Account(Role.THERAPIST, email, passwordHash, null, therapist.value(), now);
+        account.emailVerifiedAt = now;
+        return account;
     }
 
     public static Account forAdmin(String email, String passwordHash, Instant now) {
-        return new Account(Role.ADMIN, email, passwordHash, null, null, now);
+        Account account = new Account(Role.ADMIN, email, passwordHash, null, null, now);
+        account.emailVerifiedAt = now;
+        return account;
+    }
+
+    /** Its owner followed the link sent to the address; the first time counts. */
+    public void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     /** Emails compare case-insensitively; they are kept lower-cased. */

@@ -1,10 +1,15 @@
 package com.physiopractice.identity.account;
 
 import com.physiopractice.identity.AccountDirectory;
+import com.physiopractice.identity.EmailLink;
+import com.physiopractice.identity.access.AccountId;
+import com.physiopractice.people.PatientDirectory;
+import com.physiopractice.people.PatientProfile;
 import com.physiopractice.identity.account.AccountService.PatientRegistration;
 import com.physiopractice.identity.account.AccountService.TherapistOnboarding;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,12 +19,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountDirectoryService implements AccountDirectory {
 
+    /** How long a link that verifies an address works. */
+    static final Duration VERIFICATION_LINK_LIFETIME = Duration.ofHours(24);
+
     private final AccountService accounts;
     private final Accounts repository;
+    private final EmailLinks links;
+    private final PatientDirectory patients;
 
-    AccountDirectoryService(AccountService accounts, Accounts repository) {
+    AccountDirectoryService(AccountService accounts, Accounts repository, EmailLinks links, PatientDirectory patients) {
         this.accounts = accounts;
         this.repository = repository;
+        this.links = links;
+        this.patients = patients;
+    }
+
+    @Override
+    @Transactional
+    public Optional<EmailLink> emailVerificationLink(AccountId account) {
+        return repository.findById(account.value())
+                .filter(found -> found.isEnabled() && !found.isEmailVerified())
+                .map(found -> {
+                    // Only the newest link works: one sent earlier may be in a mailbox someone else reads.
+                    links.withdrawAll(found.id(), EmailLinks.Purpose.VERIFY_EMAIL);
+                    EmailLinks.Issued issued = links.issue(found.id(), EmailLinks.Purpose.VERIFY_EMAIL,
+                            VERIFICATION_LINK_LIFETIME);
+                    return new EmailLink(found.email(), nameOf(found), issued.token(), issued.expiresAt());
+                });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOfAccount(AccountId account) {
+        return repository.findById(account.value()).filter(Account::isEnabled).map(Account::email);
+    }
+
+    private String nameOf(Account account) {
+        return account.role() == com.physiopractice.identity.access.Role.PATIENT
+                ? patients.find(account.requirePatient()).map(PatientProfile::fullName).orElse("there")
+                : "there";
     }
 
     @Override
@@ -49,7 +87,7 @@ class AccountDirectoryService implements AccountDirectory {
     @Override
     public PatientId registerPatient(String email, String password, String fullName, LocalDate dateOfBirth,
             @Nullable String phone, String timeZone) {
-        return accounts.registerPatient(new PatientRegistration(email, password, fullName, dateOfBirth, phone, timeZone))
-                .requirePatient();
+        return accounts.registerVouchedPatient(new PatientRegistration(email, password, fullName, dateOfBirth, phone,
+                timeZone)).requirePatient();
     }
 }

@@ -14,11 +14,14 @@ import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.identity.EmailVerificationRequested;
+import com.physiopractice.identity.RegistrationForExistingAccount;
 import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.sharedkernel.problems.InvalidValueException;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.sharedkernel.time.IanaTimeZone;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountService {
 
     public static final AuditAction ACCOUNT_REGISTERED = AuditAction.of("ACCOUNT_REGISTERED");
+    public static final AuditAction REGISTRATION_FOR_EXISTING_ACCOUNT = AuditAction.of("REGISTRATION_FOR_EXISTING_ACCOUNT");
+    public static final AuditAction EMAIL_VERIFIED = AuditAction.of("EMAIL_VERIFIED");
     public static final AuditAction ACCOUNT_CREATED = AuditAction.of("ACCOUNT_CREATED");
     public static final AuditAction ACCOUNT_DISABLED = AuditAction.of("ACCOUNT_DISABLED");
     public static final AuditAction PROFILE_READ = AuditAction.of("PROFILE_READ");
@@ -52,10 +58,14 @@ public class AccountService {
     private final String unknownAccountHash;
 
     private final TransactionTemplate transactions;
+    private final EmailLinks links;
+    private final ApplicationEventPublisher events;
 
     AccountService(Accounts accounts, PatientDirectory patients, TherapistDirectory therapists,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, EmailLinks links, ApplicationEventPublisher events) {
+        this.links = links;
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.patients = patients;
@@ -77,12 +87,52 @@ public class AccountService {
             String timeZone) {
     }
 
+    /** What a registration did. The client is given the same answer for both: nothing is revealed. */
+    public enum RegistrationOutcome { NEW_ACCOUNT, ADDRESS_ALREADY_REGISTERED }
+
     /**
-     * Registers a patient and her account; every bad field is named at once and nothing is stored.
-     * The password is hashed before the transaction: the hash costs tens of milliseconds of CPU on
-     * purpose, and a flood of registrations must not hold pooled connections meanwhile.
+     * A patient registers herself. Every bad field is named at once and nothing is stored. A new
+     * address gets an account whose address is verified when she follows the link sent to it; an
+     * address that has an account gets an email saying so, and no second account. The password is
+     * hashed either way, before the transaction: the two take the same time, and a flood of
+     * registrations does not hold pooled connections while hashing.
      */
-    public Account registerPatient(PatientRegistration registration) {
+    public RegistrationOutcome register(PatientRegistration registration) {
+        NewPatient patient = validated(registration);
+        String email = Account.normalizeEmail(registration.email());
+        String passwordHash = passwordEncoder.encode(registration.password());
+        return transactions.execute(status -> {
+            Instant now = clock.instant();
+            Optional<Account> existing = accounts.findByEmail(email);
+            if (existing.isPresent()) {
+                audit.recordWithChange(REGISTRATION_FOR_EXISTING_ACCOUNT, "ACCOUNT", existing.get().id());
+                events.publishEvent(new RegistrationForExistingAccount(existing.get().id(), now));
+                return RegistrationOutcome.ADDRESS_ALREADY_REGISTERED;
+            }
+            PatientProfile registered = patients.register(patient);
+            Account account = accounts.save(Account.forPatient(registered.id(), email, passwordHash, now));
+            audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
+            events.publishEvent(new EmailVerificationRequested(account.id(), now));
+            return RegistrationOutcome.NEW_ACCOUNT;
+        });
+    }
+
+    /** A patient whose address the practice vouches for (the demo patient): verified at once. */
+    public Account registerVouchedPatient(PatientRegistration registration) {
+        NewPatient patient = validated(registration);
+        String email = Account.normalizeEmail(registration.email());
+        String passwordHash = passwordEncoder.encode(registration.password());
+        return transactions.execute(status -> {
+            requireUnusedEmail(email);
+            PatientProfile registered = patients.register(patient);
+            Account account = accounts.save(Account.forVouchedPatient(registered.id(), email, passwordHash,
+                    clock.instant()));
+            audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
+            return account;
+        });
+    }
+
+    private NewPatient validated(PatientRegistration registration) {
         String email = Account.normalizeEmail(registration.email());
         List<FieldProblem> problems = new ArrayList<>();
         checkPassword(registration.password(), problems, email, registration.fullName());
@@ -98,14 +148,29 @@ public class AccountService {
             throw patient != null && patients.isUnderMinimumAge(patient)
                     ? refused.with("emergencyAdvice", EmergencyAdvice.PUBLIC) : refused;
         }
-        String passwordHash = passwordEncoder.encode(registration.password());
-        return transactions.execute(status -> {
-            requireUnusedEmail(email);
-            PatientProfile registered = patients.register(patient);
-            Account account = accounts.save(Account.forPatient(registered.id(), email, passwordHash, clock.instant()));
-            audit.recordWithChange(ACCOUNT_REGISTERED, "ACCOUNT", account.id());
-            return account;
-        });
+        return patient;
+    }
+
+    /** The owner followed the link sent to her address; false for a link unknown, used or expired. */
+    @Transactional
+    public boolean verifyEmail(String token) {
+        Optional<Account> account = links.use(token, EmailLinks.Purpose.VERIFY_EMAIL)
+                .flatMap(id -> accounts.findById(id.value()));
+        if (account.isEmpty()) {
+            return false;
+        }
+        account.get().verifyEmail(clock.instant());
+        accounts.save(account.get());
+        audit.recordWithChange(EMAIL_VERIFIED, "ACCOUNT", account.get().id());
+        return true;
+    }
+
+    /** Sends the link again to an enabled, unverified account of this address; says nothing either way. */
+    @Transactional
+    public void resendEmailVerification(String email) {
+        accounts.findByEmail(Account.normalizeEmail(email))
+                .filter(account -> account.isEnabled() && !account.isEmailVerified())
+                .ifPresent(account -> events.publishEvent(new EmailVerificationRequested(account.id(), clock.instant())));
     }
 
     @Transactional

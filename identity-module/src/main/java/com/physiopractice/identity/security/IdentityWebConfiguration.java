@@ -33,6 +33,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
     EndpointAccess identityEndpointAccess() {
         return EndpointAccess.of(
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/register"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/verify-email"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/verify-email/resend"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/token"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/refresh"),
                 Rule.roles("/api/v1/admin/**", Role.ADMIN),
@@ -47,6 +49,11 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                 new RateLimits.Limit("registrations", HttpMethod.POST, "/api/v1/auth/register",
                         RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
                 new RateLimits.Limit("refreshes", HttpMethod.POST, "/api/v1/auth/refresh",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)),
+                // Each one sends an email: as few as registrations.
+                new RateLimits.Limit("verification-resends", HttpMethod.POST, "/api/v1/auth/verify-email/resend",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("verifications", HttpMethod.POST, "/api/v1/auth/verify-email",
                         RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)));
     }
 

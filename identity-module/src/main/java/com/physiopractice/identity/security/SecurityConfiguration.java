@@ -4,6 +4,7 @@ import com.physiopractice.identity.access.EndpointAccess;
 import com.physiopractice.identity.access.RateLimits;
 import com.physiopractice.identity.throttle.RequestCounter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.platform.ProblemType;
@@ -121,6 +122,8 @@ class SecurityConfiguration {
                     matched.permitAll();
                 } else if (rule.ownIdVariable() != null) {
                     matched.access(ownPath(rule.roles().iterator().next(), rule.ownIdVariable()));
+                } else if (rule.verifiedEmail()) {
+                    matched.access(verifiedEmail(rule.roles()));
                 } else {
                     matched.hasAnyRole(rule.roles().stream().map(Role::name).sorted().toArray(String[]::new));
                 }
@@ -155,6 +158,28 @@ class SecurityConfiguration {
             Object own = role == Role.PATIENT ? caller.patient() : caller.therapist();
             return new AuthorizationDecision(caller.role() == role && own != null
                     && own.toString().equals(context.getVariables().get(idVariable)));
+        };
+    }
+
+    /** Refused because the caller's address is not verified yet: the answer says what to do. */
+    static final class EmailNotVerified extends AuthorizationDecision {
+        EmailNotVerified() {
+            super(false);
+        }
+    }
+
+    /** One of the roles, with an email address verified when the access token was issued. */
+    private static AuthorizationManager<RequestAuthorizationContext> verifiedEmail(java.util.Set<Role> roles) {
+        return (authentication, context) -> {
+            if (!(authentication.get() instanceof JwtAuthenticationToken token)) {
+                return new AuthorizationDecision(false);
+            }
+            Caller caller = AccessTokenFormat.callerOf(token.getToken());
+            if (!roles.contains(caller.role())) {
+                return new AuthorizationDecision(false);
+            }
+            return Boolean.TRUE.equals(token.getToken().getClaimAsBoolean(AccessTokenFormat.EMAIL_VERIFIED))
+                    ? new AuthorizationDecision(true) : new EmailNotVerified();
         };
     }
 
@@ -199,6 +224,13 @@ class SecurityConfiguration {
     AccessDeniedHandler problemAccessDenied(ProblemWriter problems, AuditTrail audit) {
         return (request, response, denied) -> {
             audit.record(ACCESS_DENIED, "PATH", AuditedPath.of(request.getRequestURI()));
+            if (denied instanceof AuthorizationDeniedException refused
+                    && refused.getAuthorizationResult() instanceof EmailNotVerified) {
+                problems.write(request, response, ProblemWriter.problem(HttpStatus.FORBIDDEN,
+                        ProblemType.of("email-not-verified"), "Confirm your email address first: follow the link we "
+                                + "sent you (or ask for a new one), then sign in again."));
+                return;
+            }
             problems.write(request, response, ProblemWriter.problem(HttpStatus.FORBIDDEN,
                     ProblemType.FORBIDDEN, "Your account is not allowed to do this."));
         };

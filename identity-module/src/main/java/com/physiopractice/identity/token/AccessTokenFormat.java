@@ -13,6 +13,8 @@ public final class AccessTokenFormat {
 
     static final String ROLE = "role";
     static final String PATIENT = "pid";
+    /** Whether the account's email address was verified when the token was issued. */
+    public static final String EMAIL_VERIFIED = "email_verified";
     static final String THERAPIST = "tid";
 
     private AccessTokenFormat() {

@@ -125,7 +125,8 @@ public class TokenService {
                 .expiresAt(accessExpiry)
                 .id(UUID.randomUUID().toString())
                 .claim(TokenConfiguration.SESSION_CLAIM, session.id().toString())
-                .claim(AccessTokenFormat.ROLE, caller.role().name());
+                .claim(AccessTokenFormat.ROLE, caller.role().name())
+                .claim(AccessTokenFormat.EMAIL_VERIFIED, account.isEmailVerified());
         caller.patientId().ifPresent(patient -> claims.claim(AccessTokenFormat.PATIENT, patient.toString()));
         caller.therapistId().ifPresent(therapist -> claims.claim(AccessTokenFormat.THERAPIST, therapist.toString()));
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();

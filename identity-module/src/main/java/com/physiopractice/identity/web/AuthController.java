@@ -8,6 +8,7 @@ import com.physiopractice.identity.token.AccessTokenFormat;
 import com.physiopractice.identity.token.TokenService;
 import com.physiopractice.identity.token.TokenService.IssuedTokens;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
+import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -82,16 +83,52 @@ class AuthController {
             EmergencyAdvice emergencyAdvice) {
     }
 
-    @Operation(summary = "Register as a patient", description = "Creates the patient and their account. Passwords: 12 to 128 characters, not common or guessable. Answers 201 with the profile; an email in use is 409. Under 18: 400 with `emergencyAdvice`.")
-    @ApiResponse(responseCode = "201", description = "Registered")
+    /** @param next what the person does now: follow the link in the email sent to the address */
+    record RegistrationAccepted(String next) {
+        static final RegistrationAccepted CHECK_EMAIL = new RegistrationAccepted("Check your email: we have sent a "
+                + "link to this address. Follow it within 24 hours to finish registering, then sign in.");
+    }
+
+    record TokenOnly(@NotBlank @Size(max = 100) String token) {
+    }
+
+    record EmailOnly(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    @Operation(summary = "Register as a patient", description = "Passwords: 12 to 128 characters, not common or "
+            + "guessable. Answers 202 whether or not the address already has an account (nothing is revealed): a new "
+            + "address is sent a link that verifies it (24 hours, once), an address with an account is told so by "
+            + "email. Until the address is verified the account may sign in and read, but not submit an intake form, "
+            + "check in or book. Under 18: 400 with `emergencyAdvice`.")
+    @ApiResponse(responseCode = "202", description = "Accepted: check the email")
     @ApiResponse(responseCode = "400", description = "Invalid fields, all named in errors; emergencyAdvice for an age under 18",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = RegistrationProblem.class)))
     @PostMapping("/register")
-    ResponseEntity<ProfileResponse> register(@Valid @RequestBody RegisterRequest request) {
-        Account account = accounts.registerPatient(new AccountService.PatientRegistration(request.email(),
-                request.password(), request.fullName(), request.dateOfBirth(), request.phone(), request.timeZone()));
-        return ResponseEntity.created(URI.create("/api/v1/me")).body(ProfileResponse.of(account, accounts));
+    ResponseEntity<RegistrationAccepted> register(@Valid @RequestBody RegisterRequest request) {
+        accounts.register(new AccountService.PatientRegistration(request.email(), request.password(),
+                request.fullName(), request.dateOfBirth(), request.phone(), request.timeZone()));
+        return ResponseEntity.accepted().body(RegistrationAccepted.CHECK_EMAIL);
+    }
+
+    @Operation(summary = "Verify an email address", description = "With the token of the link sent to it. A link "
+            + "works once, for 24 hours; an unknown, used or expired one is 400 (ask for a new one). Afterwards, sign in "
+            + "again (or refresh) for a token that shows the address verified.")
+    @PostMapping("/verify-email")
+    ResponseEntity<Void> verifyEmail(@Valid @RequestBody TokenOnly request) {
+        if (!accounts.verifyEmail(request.token())) {
+            throw InvalidInputException.of("token", "this link is unknown, was already used or has expired; "
+                    + "ask for a new one");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Send the verification link again", description = "Answers 202 whatever the address: an "
+            + "unverified account's address is sent a new link, and the older ones stop working.")
+    @PostMapping("/verify-email/resend")
+    ResponseEntity<Void> resendVerification(@Valid @RequestBody EmailOnly request) {
+        accounts.resendEmailVerification(request.email());
+        return ResponseEntity.accepted().build();
     }
 
     @Operation(summary = "Sign in with email and password",

@@ -66,6 +66,11 @@ class DeliveryLedger {
         });
     }
 
+    boolean wasSent(String dedupeKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification_delivery WHERE dedupe_key = ? AND state = 'SENT'")
+                .param(dedupeKey).query(Integer.class).single() > 0;
+    }
+
     void sent(Email email) {
         jdbc.sql("UPDATE notification_delivery SET state = 'SENT', sent_at = ?, last_error = NULL WHERE dedupe_key = ?")
                 .params(Timestamp.from(clock.instant()), email.dedupeKey()).update();

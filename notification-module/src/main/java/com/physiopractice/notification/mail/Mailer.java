@@ -42,6 +42,14 @@ public class Mailer {
         }
     }
 
+    /**
+     * Whether the email with this key went out already: for an email whose content is made for
+     * that one sending (a single-use link), so that a redelivered event does not make a new one.
+     */
+    public boolean alreadySent(String dedupeKey) {
+        return deliveries.wasSent(dedupeKey);
+    }
+
     public void send(Email email) {
         switch (deliveries.claim(email)) {
             case ALREADY_SENT -> {

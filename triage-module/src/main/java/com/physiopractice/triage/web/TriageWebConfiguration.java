@@ -37,10 +37,10 @@ class TriageWebConfiguration {
     EndpointAccess triageEndpointAccess() {
         return EndpointAccess.of(
                 Rule.anyone(HttpMethod.GET, "/api/v1/triage/questionnaire"),
-                Rule.roles(HttpMethod.POST, "/api/v1/triage/intakes", Role.PATIENT),
+                Rule.verified(HttpMethod.POST, "/api/v1/triage/intakes", Role.PATIENT),
                 Rule.roles(HttpMethod.POST, "/api/v1/triage/intakes/*/review", Role.THERAPIST),
                 Rule.roles("/api/v1/triage/intakes/**", Role.PATIENT, Role.THERAPIST),
-                Rule.roles(HttpMethod.POST, "/api/v1/triage/appointments/*/check-in", Role.PATIENT),
+                Rule.verified(HttpMethod.POST, "/api/v1/triage/appointments/*/check-in", Role.PATIENT),
                 Rule.roles(HttpMethod.GET, "/api/v1/triage/appointments/*/check-in", Role.PATIENT, Role.THERAPIST),
                 Rule.roles("/api/v1/triage/safety-events/**", Role.THERAPIST));
     }
