@@ -33,6 +33,9 @@ public interface AccountDirectory {
     /** A new link that verifies the account's address (24 hours); empty when it is verified or disabled. */
     Optional<EmailLink> emailVerificationLink(AccountId account);
 
+    /** A new link that lets the account's owner choose a new password (30 minutes); empty when disabled. */
+    Optional<EmailLink> passwordResetLink(AccountId account);
+
     /** Where to tell the owner of an existing account that someone registered with her address. */
     Optional<String> emailOfAccount(AccountId account);
 }

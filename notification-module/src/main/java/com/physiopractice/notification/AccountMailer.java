@@ -3,6 +3,7 @@ package com.physiopractice.notification;
 import com.physiopractice.identity.AccountDirectory;
 import com.physiopractice.identity.EmailLink;
 import com.physiopractice.identity.EmailVerificationRequested;
+import com.physiopractice.identity.PasswordResetRequested;
 import com.physiopractice.identity.RegistrationForExistingAccount;
 import com.physiopractice.notification.mail.Email;
 import com.physiopractice.notification.mail.Mailer;
@@ -50,6 +51,28 @@ class AccountMailer {
                             + "nothing happens without the link."),
                     "Confirm my email address", url, "— " + settings.practiceName());
             mailer.send(new Email(key, "verify-email", verify.email(), subject, letter.text(), letter.html(), null));
+        });
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(PasswordResetRequested requested) {
+        String key = "password-reset:" + requested.account() + ":" + requested.occurredAt().toEpochMilli();
+        if (mailer.alreadySent(key)) {
+            return;
+        }
+        accounts.passwordResetLink(requested.account()).ifPresent(reset -> {
+            String url = base() + "/reset-password?token=" + reset.token();
+            String subject = "Reset your password";
+            long minutes = Math.max(1, Duration.between(requested.occurredAt(), reset.expiresAt()).toMinutes());
+            Letter letter = new Letter(subject, "Hello" + (reset.recipientName().isBlank() || reset.recipientName()
+                    .equals("there") ? "" : " " + reset.recipientName()) + ",", List.of(
+                    "Someone (perhaps you) asked to reset the password of your account. Follow the link to choose a "
+                            + "new one; it works once, for " + minutes + " minutes. Choosing a new password signs you "
+                            + "out everywhere.",
+                    "If it was not you, ignore this email: your password stays as it is."),
+                    "Choose a new password", url, "— " + settings.practiceName());
+            mailer.send(new Email(key, "password-reset", reset.email(), subject, letter.text(), letter.html(), null));
         });
     }
 

@@ -154,6 +154,11 @@ class NotificationModuleTest {
                 public Optional<String> emailOfAccount(AccountId account) {
                     return Optional.empty();
                 }
+
+                @Override
+                public Optional<EmailLink> passwordResetLink(AccountId account) {
+                    return Optional.empty();
+                }
             };
         }
 

@@ -96,6 +96,11 @@ public class Account {
         return account;
     }
 
+    /** A new password (already checked against the policy, and hashed). */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
     /** Its owner followed the link sent to the address; the first time counts. */
     public void verifyEmail(Instant now) {
         if (emailVerifiedAt == null) {

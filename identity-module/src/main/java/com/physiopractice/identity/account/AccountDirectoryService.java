@@ -21,6 +21,8 @@ class AccountDirectoryService implements AccountDirectory {
 
     /** How long a link that verifies an address works. */
     static final Duration VERIFICATION_LINK_LIFETIME = Duration.ofHours(24);
+    /** How long a link that resets a password works: short, since it gives the account away. */
+    static final Duration RESET_LINK_LIFETIME = Duration.ofMinutes(30);
 
     private final AccountService accounts;
     private final Accounts repository;
@@ -46,6 +48,16 @@ class AccountDirectoryService implements AccountDirectory {
                             VERIFICATION_LINK_LIFETIME);
                     return new EmailLink(found.email(), nameOf(found), issued.token(), issued.expiresAt());
                 });
+    }
+
+    @Override
+    @Transactional
+    public Optional<EmailLink> passwordResetLink(AccountId account) {
+        return repository.findById(account.value()).filter(Account::isEnabled).map(found -> {
+            links.withdrawAll(found.id(), EmailLinks.Purpose.RESET_PASSWORD);
+            EmailLinks.Issued issued = links.issue(found.id(), EmailLinks.Purpose.RESET_PASSWORD, RESET_LINK_LIFETIME);
+            return new EmailLink(found.email(), nameOf(found), issued.token(), issued.expiresAt());
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.identity.EmailVerificationRequested;
+import com.physiopractice.identity.PasswordResetRequested;
 import com.physiopractice.identity.RegistrationForExistingAccount;
 import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.sharedkernel.problems.InvalidValueException;
@@ -42,6 +43,10 @@ public class AccountService {
     public static final AuditAction ACCOUNT_REGISTERED = AuditAction.of("ACCOUNT_REGISTERED");
     public static final AuditAction REGISTRATION_FOR_EXISTING_ACCOUNT = AuditAction.of("REGISTRATION_FOR_EXISTING_ACCOUNT");
     public static final AuditAction EMAIL_VERIFIED = AuditAction.of("EMAIL_VERIFIED");
+    public static final AuditAction PASSWORD_RESET_REQUESTED = AuditAction.of("PASSWORD_RESET_REQUESTED");
+    public static final AuditAction PASSWORD_RESET = AuditAction.of("PASSWORD_RESET");
+    public static final AuditAction PASSWORD_CHANGED = AuditAction.of("PASSWORD_CHANGED");
+    public static final AuditAction PASSWORD_CHANGE_REFUSED = AuditAction.of("PASSWORD_CHANGE_REFUSED");
     public static final AuditAction ACCOUNT_CREATED = AuditAction.of("ACCOUNT_CREATED");
     public static final AuditAction ACCOUNT_DISABLED = AuditAction.of("ACCOUNT_DISABLED");
     public static final AuditAction PROFILE_READ = AuditAction.of("PROFILE_READ");
@@ -163,6 +168,81 @@ public class AccountService {
         accounts.save(account.get());
         audit.recordWithChange(EMAIL_VERIFIED, "ACCOUNT", account.get().id());
         return true;
+    }
+
+    /** Sends a password reset link to the enabled account of this address; says nothing either way. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        Optional<Account> account = accounts.findByEmail(Account.normalizeEmail(email)).filter(Account::isEnabled);
+        account.ifPresent(found -> {
+            audit.recordWithChange(PASSWORD_RESET_REQUESTED, "ACCOUNT", found.id());
+            events.publishEvent(new PasswordResetRequested(found.id(), clock.instant()));
+        });
+    }
+
+    /**
+     * Sets a new password with a reset link. Every problem is named (the link, the password);
+     * nothing changes then. The caller ends every session of the account in the same transaction.
+     *
+     * @return the account whose password was reset
+     */
+    public Account resetPassword(String token, String newPassword) {
+        // The hash first, outside the transaction; the link is checked and used inside it.
+        String hash = passwordEncoder.encode(newPassword);
+        return transactions.execute(status -> {
+            Account account = links.use(token, EmailLinks.Purpose.RESET_PASSWORD)
+                    .flatMap(id -> accounts.findById(id.value())).filter(Account::isEnabled)
+                    .orElseThrow(() -> InvalidInputException.of("token", "this link is unknown, was already used or "
+                            + "has expired; ask for a new one"));
+            List<FieldProblem> problems = new ArrayList<>();
+            checkPassword(newPassword, problems, account.email(), nameOf(account));
+            if (!problems.isEmpty()) {
+                // The link is not spent on a password that was refused.
+                status.setRollbackOnly();
+                throw new InvalidInputException(problems.stream()
+                        .map(problem -> new FieldProblem("newPassword", problem.message())).toList());
+            }
+            account.changePasswordHash(hash);
+            // Following a link sent to the address proves it is hers.
+            account.verifyEmail(clock.instant());
+            accounts.save(account);
+            links.withdrawAll(account.id(), EmailLinks.Purpose.RESET_PASSWORD);
+            audit.recordWithChange(PASSWORD_RESET, "ACCOUNT", account.id());
+            return account;
+        });
+    }
+
+    /**
+     * Changes the password of the signed-in account, which gives its current one. The caller ends
+     * every other session.
+     */
+    public Account changePassword(Caller caller, String currentPassword, String newPassword) {
+        Account account = accounts.findById(caller.account().value()).orElseThrow(() -> new NotFoundException("The account"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            audit.record(PASSWORD_CHANGE_REFUSED, "ACCOUNT", account.id());
+            throw InvalidInputException.of("currentPassword", "is not your current password");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        checkPassword(newPassword, problems, account.email(), nameOf(account));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream()
+                    .map(problem -> new FieldProblem("newPassword", problem.message())).toList());
+        }
+        String hash = passwordEncoder.encode(newPassword);
+        return transactions.execute(status -> {
+            Account current = accounts.findById(account.id().value()).orElseThrow();
+            current.changePasswordHash(hash);
+            accounts.save(current);
+            audit.recordWithChange(PASSWORD_CHANGED, "ACCOUNT", current.id());
+            return current;
+        });
+    }
+
+    private String nameOf(Account account) {
+        return account.role() == com.physiopractice.identity.access.Role.PATIENT
+                ? patients.find(account.requirePatient()).map(PatientProfile::fullName).orElse("")
+                : account.role() == com.physiopractice.identity.access.Role.THERAPIST
+                        ? therapists.find(account.requireTherapist()).map(TherapistProfile::fullName).orElse("") : "";
     }
 
     /** Sends the link again to an enabled, unverified account of this address; says nothing either way. */

@@ -35,6 +35,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/register"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/verify-email"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/verify-email/resend"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/password-reset"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/password-reset/complete"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/token"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/refresh"),
                 Rule.roles("/api/v1/admin/**", Role.ADMIN),
@@ -52,6 +54,10 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                         RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)),
                 // Each one sends an email: as few as registrations.
                 new RateLimits.Limit("verification-resends", HttpMethod.POST, "/api/v1/auth/verify-email/resend",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("password-reset-requests", HttpMethod.POST, "/api/v1/auth/password-reset",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("password-resets", HttpMethod.POST, "/api/v1/auth/password-reset/complete",
                         RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
                 new RateLimits.Limit("verifications", HttpMethod.POST, "/api/v1/auth/verify-email",
                         RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)));

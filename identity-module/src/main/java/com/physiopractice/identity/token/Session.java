@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "identity_session")
 class Session {
 
-    enum EndReason { LOGOUT, REFRESH_TOKEN_REUSED, ACCOUNT_DISABLED }
+    enum EndReason { LOGOUT, REFRESH_TOKEN_REUSED, ACCOUNT_DISABLED, PASSWORD_RESET, PASSWORD_CHANGED }
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)

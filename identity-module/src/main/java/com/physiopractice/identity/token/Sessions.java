@@ -17,4 +17,9 @@ interface Sessions extends Repository<Session, UUID> {
     @Query("update Session s set s.revokedAt = :now, s.revokedReason = :reason "
             + "where s.accountId = :accountId and s.revokedAt is null")
     int revokeAllOf(UUID accountId, String reason, Instant now);
+
+    @Modifying
+    @Query("update Session s set s.revokedAt = :now, s.revokedReason = :reason "
+            + "where s.accountId = :accountId and s.revokedAt is null and s.id <> :kept")
+    int revokeAllOfExcept(UUID accountId, UUID kept, String reason, Instant now);
 }

@@ -109,6 +109,18 @@ public class TokenService {
         sessions.revokeAllOf(account.value(), Session.EndReason.ACCOUNT_DISABLED.name(), clock.instant());
     }
 
+    /** The password was reset: every session ends, wherever it was started. */
+    @Transactional
+    public void endSessionsAfterPasswordReset(AccountId account) {
+        sessions.revokeAllOf(account.value(), Session.EndReason.PASSWORD_RESET.name(), clock.instant());
+    }
+
+    /** The password was changed in one session: every other one ends. */
+    @Transactional
+    public void endOtherSessionsAfterPasswordChange(AccountId account, UUID kept) {
+        sessions.revokeAllOfExcept(account.value(), kept, Session.EndReason.PASSWORD_CHANGED.name(), clock.instant());
+    }
+
     private IssuedTokens issue(Account account, Session session, Instant now) {
         String refreshToken = SecretToken.urlSafeToken(32);
         Instant refreshExpiry = session.expiresAt();

@@ -149,6 +149,30 @@ class AuthController {
                 .orElseThrow(IdentityProblemAdvice::invalidRefreshToken);
     }
 
+    record PasswordResetRequest(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    record PasswordReset(@NotBlank @Size(max = 100) String token, @NotNull @Size(max = 1024) String newPassword) {
+    }
+
+    @Operation(summary = "Ask for a password reset link", description = "Answers 202 whatever the address: an enabled "
+            + "account's address is sent a link that lets its owner choose a new password (30 minutes, once).")
+    @PostMapping("/password-reset")
+    ResponseEntity<Void> requestPasswordReset(@Valid @RequestBody PasswordResetRequest request) {
+        accounts.requestPasswordReset(request.email());
+        return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "Choose a new password with a reset link", description = "Every session of the account ends, "
+            + "wherever it was signed in; sign in again with the new password. An unknown, used or expired link, or a "
+            + "password the policy refuses: 400 naming the field.")
+    @PostMapping("/password-reset/complete")
+    ResponseEntity<Void> resetPassword(@Valid @RequestBody PasswordReset request) {
+        Account account = accounts.resetPassword(request.token(), request.newPassword());
+        tokens.endSessionsAfterPasswordReset(account.id());
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(summary = "Sign out", description = "Ends this session: its access and refresh tokens stop working at once.")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)

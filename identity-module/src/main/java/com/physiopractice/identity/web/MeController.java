@@ -1,5 +1,15 @@
 package com.physiopractice.identity.web;
 
+import com.physiopractice.identity.token.AccessTokenFormat;
+import com.physiopractice.identity.token.TokenService;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
@@ -22,10 +32,12 @@ class MeController {
 
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final TokenService tokens;
 
-    MeController(AccountService accounts, AuditTrail audit) {
+    MeController(AccountService accounts, AuditTrail audit, TokenService tokens) {
         this.accounts = accounts;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     /** Only these fields can be sent; any other (role, email, dateOfBirth, ...) is refused with 400. */
@@ -46,6 +58,18 @@ class MeController {
         Account account = accountOf(caller);
         return ProfileResponse.of(account,
                 accounts.changeProfile(account, change.fullName(), change.phone(), change.timeZone()));
+    }
+
+    record PasswordChange(@NotNull @Size(max = 1024) String currentPassword, @NotNull @Size(max = 1024) String newPassword) {
+    }
+
+    @Operation(summary = "Change your password", description = "With your current one. Every other session of the "
+            + "account ends (this one stays signed in). A wrong current password or a refused new one: 400.")
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(Caller caller, @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange change) {
+        Account account = accounts.changePassword(caller, change.currentPassword(), change.newPassword());
+        tokens.endOtherSessionsAfterPasswordChange(account.id(), UUID.fromString(AccessTokenFormat.sessionOf(jwt)));
     }
 
     private Account accountOf(Caller caller) {
