@@ -36,6 +36,9 @@ public interface AccountDirectory {
     /** A new link that lets the account's owner choose a new password (30 minutes); empty when disabled. */
     Optional<EmailLink> passwordResetLink(AccountId account);
 
+    /** A new link with which invited staff choose their password (7 days); empty once enrolled or disabled. */
+    Optional<EmailLink> staffEnrolmentLink(AccountId account);
+
     /** Where to tell the owner of an existing account that someone registered with her address. */
     Optional<String> emailOfAccount(AccountId account);
 }

@@ -5,6 +5,7 @@ import com.physiopractice.identity.EmailLink;
 import com.physiopractice.identity.EmailVerificationRequested;
 import com.physiopractice.identity.PasswordResetRequested;
 import com.physiopractice.identity.RegistrationForExistingAccount;
+import com.physiopractice.identity.StaffInvited;
 import com.physiopractice.notification.mail.Email;
 import com.physiopractice.notification.mail.Mailer;
 import java.time.Duration;
@@ -73,6 +74,27 @@ class AccountMailer {
                     "If it was not you, ignore this email: your password stays as it is."),
                     "Choose a new password", url, "— " + settings.practiceName());
             mailer.send(new Email(key, "password-reset", reset.email(), subject, letter.text(), letter.html(), null));
+        });
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(StaffInvited invited) {
+        String key = "staff-invitation:" + invited.account() + ":" + invited.occurredAt().toEpochMilli();
+        if (mailer.alreadySent(key)) {
+            return;
+        }
+        accounts.staffEnrolmentLink(invited.account()).ifPresent(enrol -> {
+            String role = invited.role() == com.physiopractice.identity.access.Role.ADMIN ? "an administrator"
+                    : "a therapist";
+            String subject = "You are invited to join " + settings.practiceName();
+            long days = Math.max(1, Duration.between(invited.occurredAt(), enrol.expiresAt()).toDays());
+            Letter letter = new Letter(subject, "Hello " + enrol.recipientName() + ",", List.of(
+                    "You have been invited to join " + settings.practiceName() + " as " + role + ". Follow the link to "
+                            + "choose your password; it works once, for " + days + " days.",
+                    "Nobody else knows or chooses your password. If you did not expect this, ignore this email."),
+                    "Choose my password", base() + "/enrol?token=" + enrol.token(), "— " + settings.practiceName());
+            mailer.send(new Email(key, "staff-invitation", enrol.email(), subject, letter.text(), letter.html(), null));
         });
     }
 

@@ -159,6 +159,11 @@ class NotificationModuleTest {
                 public Optional<EmailLink> passwordResetLink(AccountId account) {
                     return Optional.empty();
                 }
+
+                @Override
+                public Optional<EmailLink> staffEnrolmentLink(AccountId account) {
+                    return Optional.empty();
+                }
             };
         }
 

@@ -168,8 +168,8 @@ class AccountAccessHttpTest {
     void patientsAndTherapistsCannotCallAdministration() {
         SignedIn patient = TestAccounts.newPatient(api);
         SignedIn therapist = TestAccounts.newTherapist(api, "America/New_York");
-        Object newTherapist = Api.json("email", TestAccounts.uniqueEmail("t"), "initialPassword", TestAccounts.PASSWORD,
-                "fullName", "Sneaky", "timeZone", "Europe/Paris");
+        Object newTherapist = Api.json("email", TestAccounts.uniqueEmail("t"), "fullName", "Sneaky",
+                "timeZone", "Europe/Paris");
 
         for (SignedIn notAdmin : new SignedIn[] {patient, therapist}) {
             assertThat(notAdmin.api(api).post("/api/v1/admin/therapists", newTherapist).status()).isEqualTo(403);
@@ -180,12 +180,35 @@ class AccountAccessHttpTest {
     }
 
     @Test
-    void anAdministratorCreatesATherapistWhoThenSignsIn() {
+    void anAdministratorInvitesATherapistWhoChoosesHerOwnPasswordThenSignsIn() {
         SignedIn therapist = TestAccounts.newTherapist(api, "America/New_York");
 
         assertThat(therapist.profile().path("role").asString()).isEqualTo("THERAPIST");
         assertThat(therapist.profile().path("title").asString()).isEqualTo("PT");
         assertThat(therapist.profile().path("timeZone").asString()).isEqualTo("America/New_York");
         assertThat(therapist.therapistId()).hasSize(36);
+        assertThat(TestAccounts.admin(api).api(api).post("/api/v1/admin/therapists", Api.json("email",
+                TestAccounts.uniqueEmail("t"), "initialPassword", "chosen-by-the-admin-1234", "fullName", "Set Password",
+                "timeZone", "Europe/Paris")).status()).as("nobody sets a staff member's password").isEqualTo(400);
+    }
+
+    @Test
+    void anInvitedAdministratorCannotSignInBeforeEnrollingAndTheLinkWorksOnce() {
+        String email = TestAccounts.uniqueEmail("admin");
+        TestMailServer.start();
+        assertThat(TestAccounts.admin(api).api(api).post("/api/v1/admin/administrators", Api.json("email", email))
+                .status()).isEqualTo(201);
+        String token = TestAccounts.enrolmentToken(email);
+
+        assertThat(api.post("/api/v1/auth/token", Api.json("email", email, "password", TestAccounts.PASSWORD)).status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/enrol", Api.json("token", token, "password", "password")).status())
+                .as("the policy holds for staff too").isEqualTo(400);
+        assertThat(api.post("/api/v1/auth/enrol", Api.json("token", token, "password", TestAccounts.PASSWORD)).status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/v1/auth/enrol", Api.json("token", token, "password", TestAccounts.PASSWORD + "x"))
+                .status()).as("once only").isEqualTo(400);
+        SignedIn admin = TestAccounts.signIn(api, email, TestAccounts.PASSWORD);
+        assertThat(admin.profile().path("role").asString()).isEqualTo("ADMIN");
     }
 }

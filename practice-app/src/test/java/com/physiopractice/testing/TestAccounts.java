@@ -85,12 +85,33 @@ public final class TestAccounts {
         return signIn(api, ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** A therapist invited by the administrator, who follows the emailed link to choose her password, signed in. */
     public static SignedIn newTherapist(Api api, String timeZone) {
         String email = uniqueEmail("therapist");
+        TestMailServer.start();
         Api.Response created = admin(api).api(api).post("/api/v1/admin/therapists", Api.json("email", email,
-                "initialPassword", PASSWORD, "fullName", "Test Therapist", "title", "PT", "timeZone", timeZone));
+                "fullName", "Test Therapist", "title", "PT", "timeZone", timeZone));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        enrol(api, email, PASSWORD);
         return signIn(api, email, PASSWORD);
+    }
+
+    private static final Pattern ENROL_LINK = Pattern.compile("/enrol\\?token=([A-Za-z0-9_-]+)");
+
+    /** The token of the newest invitation sent to the address. */
+    public static String enrolmentToken(String email) {
+        List<MimeMessage> sent = TestMailServer.await(email, TestMailServer.subjectContaining("invited to join"), 1,
+                Duration.ofSeconds(20));
+        Matcher link = ENROL_LINK.matcher(Emails.text(sent.get(sent.size() - 1)));
+        assertThat(link.find()).as("an enrolment link in the email").isTrue();
+        return link.group(1);
+    }
+
+    /** Follows the invitation sent to the address and chooses this password. */
+    public static void enrol(Api api, String email, String password) {
+        Api.Response enrolled = api.post("/api/v1/auth/enrol", Api.json("token", enrolmentToken(email), "password",
+                password));
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(204);
     }
 
     public static SignedIn signIn(Api api, String email, String password) {

@@ -83,7 +83,31 @@ public class Account {
         return account;
     }
 
-    /** Staff accounts are made by an administrator, for an address she was given: verified. */
+    /**
+     * A therapist invited by an administrator: she cannot sign in until she follows the emailed
+     * link and chooses her own password (the hash is of a random secret nobody knows).
+     */
+    public static Account invitedTherapist(TherapistId therapist, String email, String unusableHash, Instant now) {
+        return new Account(Role.THERAPIST, email, unusableHash, null, therapist.value(), now);
+    }
+
+    /** An administrator invited by another one (or the first one, in production): the same as a therapist. */
+    public static Account invitedAdmin(String email, String unusableHash, Instant now) {
+        return new Account(Role.ADMIN, email, unusableHash, null, null, now);
+    }
+
+    /** She followed the enrolment link and chose her password: the address is hers too. */
+    public void enrol(String passwordHash, Instant now) {
+        changePasswordHash(passwordHash);
+        verifyEmail(now);
+    }
+
+    /** Staff whose enrolment link has not been followed yet. */
+    public boolean isAwaitingEnrolment() {
+        return role != Role.PATIENT && emailVerifiedAt == null;
+    }
+
+    /** Staff accounts made with a password the practice itself set (the demo therapist): verified. */
     public static Account forTherapist(TherapistId therapist, String email, String passwordHash, Instant now) {
         Account account = new Account(Role.THERAPIST, email, passwordHash, null, therapist.value(), now);
         account.emailVerifiedAt = now;

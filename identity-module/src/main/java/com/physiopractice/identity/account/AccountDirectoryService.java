@@ -23,13 +23,18 @@ class AccountDirectoryService implements AccountDirectory {
     static final Duration VERIFICATION_LINK_LIFETIME = Duration.ofHours(24);
     /** How long a link that resets a password works: short, since it gives the account away. */
     static final Duration RESET_LINK_LIFETIME = Duration.ofMinutes(30);
+    /** How long an invitation to join the practice's staff works. */
+    static final Duration ENROLMENT_LINK_LIFETIME = Duration.ofDays(7);
 
     private final AccountService accounts;
     private final Accounts repository;
     private final EmailLinks links;
     private final PatientDirectory patients;
+    private final com.physiopractice.people.TherapistDirectory therapists;
 
-    AccountDirectoryService(AccountService accounts, Accounts repository, EmailLinks links, PatientDirectory patients) {
+    AccountDirectoryService(AccountService accounts, Accounts repository, EmailLinks links, PatientDirectory patients,
+            com.physiopractice.people.TherapistDirectory therapists) {
+        this.therapists = therapists;
         this.accounts = accounts;
         this.repository = repository;
         this.links = links;
@@ -58,6 +63,25 @@ class AccountDirectoryService implements AccountDirectory {
             EmailLinks.Issued issued = links.issue(found.id(), EmailLinks.Purpose.RESET_PASSWORD, RESET_LINK_LIFETIME);
             return new EmailLink(found.email(), nameOf(found), issued.token(), issued.expiresAt());
         });
+    }
+
+    @Override
+    @Transactional
+    public Optional<EmailLink> staffEnrolmentLink(AccountId account) {
+        return repository.findById(account.value()).filter(found -> found.isEnabled() && found.isAwaitingEnrolment())
+                .map(found -> {
+                    links.withdrawAll(found.id(), EmailLinks.Purpose.ENROL_STAFF);
+                    EmailLinks.Issued issued = links.issue(found.id(), EmailLinks.Purpose.ENROL_STAFF,
+                            ENROLMENT_LINK_LIFETIME);
+                    return new EmailLink(found.email(), staffName(found), issued.token(), issued.expiresAt());
+                });
+    }
+
+    private String staffName(Account account) {
+        return account.role() == com.physiopractice.identity.access.Role.THERAPIST
+                ? therapists.find(account.requireTherapist()).map(com.physiopractice.people.TherapistProfile::fullName)
+                        .orElse("there")
+                : "there";
     }
 
     @Override

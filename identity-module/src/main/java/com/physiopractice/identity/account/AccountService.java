@@ -17,6 +17,7 @@ import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.identity.EmailVerificationRequested;
 import com.physiopractice.identity.PasswordResetRequested;
 import com.physiopractice.identity.RegistrationForExistingAccount;
+import com.physiopractice.identity.StaffInvited;
 import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.sharedkernel.problems.InvalidValueException;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
@@ -43,6 +44,7 @@ public class AccountService {
     public static final AuditAction ACCOUNT_REGISTERED = AuditAction.of("ACCOUNT_REGISTERED");
     public static final AuditAction REGISTRATION_FOR_EXISTING_ACCOUNT = AuditAction.of("REGISTRATION_FOR_EXISTING_ACCOUNT");
     public static final AuditAction EMAIL_VERIFIED = AuditAction.of("EMAIL_VERIFIED");
+    public static final AuditAction STAFF_ENROLLED = AuditAction.of("STAFF_ENROLLED");
     public static final AuditAction PASSWORD_RESET_REQUESTED = AuditAction.of("PASSWORD_RESET_REQUESTED");
     public static final AuditAction PASSWORD_RESET = AuditAction.of("PASSWORD_RESET");
     public static final AuditAction PASSWORD_CHANGED = AuditAction.of("PASSWORD_CHANGED");
@@ -253,6 +255,71 @@ public class AccountService {
                 .ifPresent(account -> events.publishEvent(new EmailVerificationRequested(account.id(), clock.instant())));
     }
 
+    /** What an administrator gives to invite a therapist; she chooses her own password. */
+    public record TherapistInvitation(String email, String fullName, @Nullable String title, String timeZone) {
+    }
+
+    /**
+     * Invites a therapist: her profile and an account she cannot use until she follows the link
+     * emailed to her and chooses her own password.
+     */
+    @Transactional
+    public Account inviteTherapist(TherapistInvitation invitation) {
+        String email = Account.normalizeEmail(invitation.email());
+        List<FieldProblem> problems = new ArrayList<>();
+        ZoneId zone = zone(invitation.timeZone(), problems);
+        if (zone == null || !problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireUnusedEmail(email);
+        TherapistProfile therapist = therapists.add(new NewTherapist(invitation.fullName(), invitation.title(), zone));
+        Account account = accounts.save(Account.invitedTherapist(therapist.id(), email, unusableHash(), clock.instant()));
+        audit.recordWithChange(ACCOUNT_CREATED, "ACCOUNT", account.id());
+        events.publishEvent(new StaffInvited(account.id(), Role.THERAPIST, clock.instant()));
+        return account;
+    }
+
+    /** Invites an administrator, who chooses her own password by the emailed link. */
+    @Transactional
+    public Account inviteAdministrator(String email) {
+        String normalized = Account.normalizeEmail(email);
+        requireUnusedEmail(normalized);
+        Account account = accounts.save(Account.invitedAdmin(normalized, unusableHash(), clock.instant()));
+        audit.recordWithChange(ACCOUNT_CREATED, "ACCOUNT", account.id());
+        events.publishEvent(new StaffInvited(account.id(), Role.ADMIN, clock.instant()));
+        return account;
+    }
+
+    /**
+     * Staff follow the enrolment link and choose a password. The link and the password are each
+     * named when refused; a refused password does not spend the link.
+     */
+    public Account enrol(String token, String password) {
+        String hash = passwordEncoder.encode(password);
+        return transactions.execute(status -> {
+            Account account = links.use(token, EmailLinks.Purpose.ENROL_STAFF)
+                    .flatMap(id -> accounts.findById(id.value()))
+                    .filter(found -> found.isEnabled() && found.isAwaitingEnrolment())
+                    .orElseThrow(() -> InvalidInputException.of("token", "this link is unknown, was already used or "
+                            + "has expired; ask an administrator for a new invitation"));
+            List<FieldProblem> problems = new ArrayList<>();
+            checkPassword(password, problems, account.email(), nameOf(account));
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                throw new InvalidInputException(problems);
+            }
+            account.enrol(hash, clock.instant());
+            accounts.save(account);
+            audit.recordWithChange(STAFF_ENROLLED, "ACCOUNT", account.id());
+            return account;
+        });
+    }
+
+    /** A password hash nobody can match: of 256 random bits that are then forgotten. */
+    private String unusableHash() {
+        return passwordEncoder.encode(com.physiopractice.sharedkernel.SecretToken.urlSafeToken(32));
+    }
+
     @Transactional
     public Account createTherapist(TherapistOnboarding onboarding) {
         String email = Account.normalizeEmail(onboarding.email());
@@ -289,6 +356,16 @@ public class AccountService {
             return false;
         }
         accounts.save(Account.forAdmin(email, passwordEncoder.encode(password), clock.instant()));
+        return true;
+    }
+
+    /** Invites the first administrator by email when there is none (production: no password in any log). */
+    @Transactional
+    public boolean inviteAdminIfNone(String email) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        inviteAdministrator(email);
         return true;
     }
 

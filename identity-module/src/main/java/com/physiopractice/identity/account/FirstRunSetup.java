@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator on the first start of an empty database, in every environment.
- * The password comes from configuration or is generated and printed once; it is never a default
- * that someone could guess.
+ * The password comes from configuration; without one, production emails her an enrolment link and
+ * the dev run prints a generated password once. It is never a default that someone could guess.
  */
 @Component
 @Order(0)
@@ -33,6 +33,13 @@ class FirstRunSetup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String email = settings.bootstrap().adminEmail();
         String configured = settings.bootstrap().adminPassword();
+        if ((configured == null || configured.isBlank()) && !settings.bootstrap().printGeneratedPassword()) {
+            // Production: no password in any log; she chooses her own by the link emailed to her.
+            if (accounts.inviteAdminIfNone(email)) {
+                log.warn("First run: an enrolment link for the first administrator was emailed to {}", email);
+            }
+            return;
+        }
         String password = configured == null || configured.isBlank() ? generatePassword() : configured;
         if (accounts.createAdminIfNone(email, password)) {
             log.warn("""

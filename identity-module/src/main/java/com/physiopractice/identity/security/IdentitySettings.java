@@ -68,8 +68,15 @@ public record IdentitySettings(
             @Min(1) @DefaultValue("120") int refreshesPerAddressPerHour) {
     }
 
-    /** The first administrator, created on first start when none exists. */
+    /**
+     * The first administrator, created on first start when none exists.
+     *
+     * @param adminPassword her password; without one, she is sent an enrolment link by email
+     *        ({@code printGeneratedPassword} false, production) or a generated password is printed
+     *        once in the log (the dev run)
+     */
     public record Bootstrap(@NotBlank @Email @DefaultValue("admin@practice.example") String adminEmail,
-            @Nullable String adminPassword) {
+            @Nullable String adminPassword,
+            @DefaultValue("true") boolean printGeneratedPassword) {
     }
 }

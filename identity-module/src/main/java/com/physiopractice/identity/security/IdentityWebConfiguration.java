@@ -36,6 +36,7 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/verify-email"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/verify-email/resend"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/password-reset"),
+                Rule.anyone(HttpMethod.POST, "/api/v1/auth/enrol"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/password-reset/complete"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/token"),
                 Rule.anyone(HttpMethod.POST, "/api/v1/auth/refresh"),
@@ -58,6 +59,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                 new RateLimits.Limit("password-reset-requests", HttpMethod.POST, "/api/v1/auth/password-reset",
                         RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
                 new RateLimits.Limit("password-resets", HttpMethod.POST, "/api/v1/auth/password-reset/complete",
+                        RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("enrolments", HttpMethod.POST, "/api/v1/auth/enrol",
                         RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
                 new RateLimits.Limit("verifications", HttpMethod.POST, "/api/v1/auth/verify-email",
                         RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)));

@@ -48,19 +48,32 @@ class AdminController {
 
     record NewTherapist(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotNull String initialPassword,
             @NotBlank @Size(max = 200) String fullName,
             @Size(max = 60) String title,
             @NotBlank String timeZone) {
     }
 
-    @Operation(summary = "Create a therapist account", description = "Administrators only. Creates the therapist and her sign-in account with the given initial password.")
+    record NewAdministrator(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    @Operation(summary = "Invite a therapist", description = "Administrators only. Creates the therapist and her "
+            + "account, and emails her a link (7 days, once) with which she chooses her own password: nobody else ever "
+            + "sets a staff member's password.")
     @PostMapping("/api/v1/admin/therapists")
     ResponseEntity<ProfileResponse> createTherapist(@Valid @RequestBody NewTherapist request) {
-        Account account = accounts.createTherapist(new AccountService.TherapistOnboarding(request.email(),
-                request.initialPassword(), request.fullName(), request.title(), request.timeZone()));
+        Account account = accounts.inviteTherapist(new AccountService.TherapistInvitation(request.email(),
+                request.fullName(), request.title(), request.timeZone()));
         ProfileResponse profile = ProfileResponse.of(account, accounts);
         return ResponseEntity.created(URI.create("/api/v1/booking/therapists/" + profile.therapistId())).body(profile);
+    }
+
+    @Operation(summary = "Invite an administrator", description = "Administrators only. Emails her an enrolment link "
+            + "(7 days, once) with which she chooses her own password.")
+    @PostMapping("/api/v1/admin/administrators")
+    ResponseEntity<ProfileResponse> inviteAdministrator(@Valid @RequestBody NewAdministrator request) {
+        Account account = accounts.inviteAdministrator(request.email());
+        return ResponseEntity.created(URI.create("/api/v1/admin/accounts/" + account.id()))
+                .body(ProfileResponse.of(account, accounts));
     }
 
     @Operation(summary = "Disable an account", description = "It can no longer sign in, and every session it has ends "

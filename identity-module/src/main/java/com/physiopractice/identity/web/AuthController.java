@@ -173,6 +173,17 @@ class AuthController {
         return ResponseEntity.noContent().build();
     }
 
+    record Enrolment(@NotBlank @Size(max = 100) String token, @NotNull @Size(max = 1024) String password) {
+    }
+
+    @Operation(summary = "Join the practice's staff", description = "With the link of an invitation: choose your "
+            + "password, then sign in. An unknown, used or expired link, or a password the policy refuses: 400.")
+    @PostMapping("/enrol")
+    ResponseEntity<Void> enrol(@Valid @RequestBody Enrolment request) {
+        accounts.enrol(request.token(), request.password());
+        return ResponseEntity.noContent().build();
+    }
+
     @Operation(summary = "Sign out", description = "Ends this session: its access and refresh tokens stop working at once.")
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
