@@ -205,11 +205,11 @@ class DeliveryReliabilityTest {
             await(later.patient().email(), subjectContaining("tomorrow"), 1, Duration.ofSeconds(30));
             runTogether(reminders, other.bean(ReminderJob.class));
             TestMailServer.sleep(1_000);
-            assertThat(Emails.subject(TestMailServer.besidesVerification(later.patient().email()).get(1))).contains("tomorrow");
-            assertThat(Emails.text(TestMailServer.besidesVerification(later.patient().email()).get(1))).as("the check-in is asked for")
+            assertThat(Emails.subject(TestMailServer.besidesAccountSetUp(later.patient().email()).get(1))).contains("tomorrow");
+            assertThat(Emails.text(TestMailServer.besidesAccountSetUp(later.patient().email()).get(1))).as("the check-in is asked for")
                     .contains(checkInOfLater);
-            assertThat(TestMailServer.besidesVerification(later.patient().email())).as("confirmation and one reminder").hasSize(2);
-            assertThat(TestMailServer.besidesVerification(soon.patient().email())).extracting(Emails::subject)
+            assertThat(TestMailServer.besidesAccountSetUp(later.patient().email())).as("confirmation and one reminder").hasSize(2);
+            assertThat(TestMailServer.besidesAccountSetUp(soon.patient().email())).extracting(Emails::subject)
                     .as("no reminder for a consultation already past").containsExactly("Your online consultation is booked");
 
             // Both nodes keep running; 22 h 30 min later the 1-hour reminder is due, once.
@@ -219,10 +219,10 @@ class DeliveryReliabilityTest {
             await(later.patient().email(), subjectContaining("starts soon"), 1, Duration.ofSeconds(10));
             runTogether(reminders, other.bean(ReminderJob.class));
             TestMailServer.sleep(1_000);
-            assertThat(TestMailServer.besidesVerification(later.patient().email())).extracting(Emails::subject).containsExactly(
+            assertThat(TestMailServer.besidesAccountSetUp(later.patient().email())).extracting(Emails::subject).containsExactly(
                     "Your online consultation is booked", "Reminder: your online consultation tomorrow",
                     "Reminder: your online consultation starts soon");
-            assertThat(Emails.text(TestMailServer.besidesVerification(later.patient().email()).get(2))).doesNotContain("/check-in");
+            assertThat(Emails.text(TestMailServer.besidesAccountSetUp(later.patient().email()).get(2))).doesNotContain("/check-in");
         }
     }
 

@@ -68,9 +68,14 @@ public final class TestMailServer {
         return found;
     }
 
-    /** Messages for this address other than the link that verified it when the account was made. */
-    public static synchronized List<MimeMessage> besidesVerification(String address) {
-        return to(address).stream().filter(subjectContaining("Confirm your email").negate()).toList();
+    /**
+     * Messages for this address other than the ones that made its account: the link that verified a
+     * patient's address, or the invitation a member of staff enrolled by.
+     */
+    public static synchronized List<MimeMessage> besidesAccountSetUp(String address) {
+        return to(address).stream()
+                .filter(subjectContaining("Confirm your email").or(subjectContaining("invited to join")).negate())
+                .toList();
     }
 
     /** Waits until the address has received at least {@code count} messages matching, and returns those. */
