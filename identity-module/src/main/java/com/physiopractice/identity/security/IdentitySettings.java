@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param signingKey a PKCS#8 PEM RSA private key; required when {@code requireConfiguredKey} is set (prod)
  * @param signingKeyFile where the dev run keeps its generated key, so tokens survive a restart
  * @param requireConfiguredKey refuse to start without {@code signingKey} (set in the prod profile)
+ * @param secondFactorRequiredForStaff therapists and administrators reach nothing but setting up a
+ *        second factor until their session was begun with one (set in the prod profile)
  */
 @Validated
 @ConfigurationProperties("practice.identity")
@@ -36,6 +38,7 @@ public record IdentitySettings(
         boolean requireConfiguredKey,
         @Valid @NotNull @DefaultValue Throttle throttle,
         @Valid @NotNull @DefaultValue RequestLimits requestLimits,
+        @DefaultValue("false") boolean secondFactorRequiredForStaff,
         @Valid @NotNull @DefaultValue Bootstrap bootstrap,
         @NotNull @DefaultValue List<String> corsAllowedOrigins) {
 

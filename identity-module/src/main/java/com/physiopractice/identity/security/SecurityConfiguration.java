@@ -109,7 +109,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, List<EndpointAccess> endpointAccess, List<RateLimits> rateLimits,
-            RequestCounter requestCounter, ProblemWriter problems, AuthenticationEntryPoint problemEntryPoint,
+            RequestCounter requestCounter, ProblemWriter problems, IdentitySettings settings,
+            AuthenticationEntryPoint problemEntryPoint,
             AccessDeniedHandler problemAccessDenied) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
@@ -144,7 +145,9 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problemAccessDenied))
                 .headers(headers -> commonHeaders(headers, API_CSP))
                 .addFilterAfter(new RateLimitFilter(rateLimits, requestCounter, problems),
-                        BearerTokenAuthenticationFilter.class);
+                        BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorGate(settings.secondFactorRequiredForStaff(), problems),
+                        RateLimitFilter.class);
         return http.build();
     }
 

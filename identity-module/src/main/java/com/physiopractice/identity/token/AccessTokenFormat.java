@@ -15,6 +15,8 @@ public final class AccessTokenFormat {
     static final String PATIENT = "pid";
     /** Whether the account's email address was verified when the token was issued. */
     public static final String EMAIL_VERIFIED = "email_verified";
+    /** Whether the session was begun with a second factor (RFC 8176 would say {@code amr: ["otp"]}). */
+    public static final String SECOND_FACTOR = "mfa";
     static final String THERAPIST = "tid";
 
     private AccessTokenFormat() {

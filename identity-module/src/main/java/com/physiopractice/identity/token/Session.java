@@ -32,15 +32,23 @@ class Session {
 
     private String revokedReason;
 
+    /** Whether it was begun with the second factor: its access tokens say so as long as it lasts. */
+    private boolean secondFactor;
+
     protected Session() {
         // for JPA
     }
 
-    Session(UUID accountId, Instant now, Instant expiresAt) {
+    Session(UUID accountId, Instant now, Instant expiresAt, boolean secondFactor) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
         this.createdAt = now;
         this.expiresAt = expiresAt;
+        this.secondFactor = secondFactor;
+    }
+
+    boolean begunWithSecondFactor() {
+        return secondFactor;
     }
 
     boolean isActiveAt(Instant now) {

@@ -59,8 +59,15 @@ public class TokenService {
 
     @Transactional
     public IssuedTokens startSession(Account account) {
+        return startSession(account, false);
+    }
+
+    /** @param secondFactor the sign-in gave a second factor: the session's access tokens say so */
+    @Transactional
+    public IssuedTokens startSession(Account account, boolean secondFactor) {
         Instant now = clock.instant();
-        Session session = sessions.save(new Session(account.id().value(), now, now.plus(settings.refreshTokenLifetime())));
+        Session session = sessions.save(new Session(account.id().value(), now, now.plus(settings.refreshTokenLifetime()),
+                secondFactor));
         return issue(account, session, now);
     }
 
@@ -138,7 +145,8 @@ public class TokenService {
                 .id(UUID.randomUUID().toString())
                 .claim(TokenConfiguration.SESSION_CLAIM, session.id().toString())
                 .claim(AccessTokenFormat.ROLE, caller.role().name())
-                .claim(AccessTokenFormat.EMAIL_VERIFIED, account.isEmailVerified());
+                .claim(AccessTokenFormat.EMAIL_VERIFIED, account.isEmailVerified())
+                .claim(AccessTokenFormat.SECOND_FACTOR, session.begunWithSecondFactor());
         caller.patientId().ifPresent(patient -> claims.claim(AccessTokenFormat.PATIENT, patient.toString()));
         caller.therapistId().ifPresent(therapist -> claims.claim(AccessTokenFormat.THERAPIST, therapist.toString()));
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build();

@@ -61,7 +61,9 @@ class AuthController {
             @NotBlank String timeZone) {
     }
 
-    record TokenRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
+    /** @param code the authenticator app's current code, or a recovery code: needed when the account has a second factor */
+    record TokenRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password,
+            @Size(max = 64) String code) {
     }
 
     record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
@@ -135,7 +137,7 @@ class AuthController {
             description = "Answers 429 with Retry-After after too many failed attempts for the account or the client address.")
     @PostMapping("/token")
     ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
-        IssuedTokens issued = signIn.attempt(request.email(), request.password(), http.getRemoteAddr());
+        IssuedTokens issued = signIn.attempt(request.email(), request.password(), request.code(), http.getRemoteAddr());
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(TokenResponse.of(issued));
     }
 

@@ -1,5 +1,6 @@
 package com.physiopractice.identity.web;
 
+import com.physiopractice.identity.signin.SecondFactorRequiredException;
 import com.physiopractice.identity.signin.SignInRefusedException;
 import com.physiopractice.identity.signin.SignInThrottledException;
 import com.physiopractice.platform.ProblemType;
@@ -27,6 +28,11 @@ class IdentityProblemAdvice {
     @ExceptionHandler(SignInRefusedException.class)
     ErrorResponseException refused(SignInRefusedException refused) {
         return problem(HttpStatus.UNAUTHORIZED, refused.code(), refused.title(), refused.detail());
+    }
+
+    @ExceptionHandler(SecondFactorRequiredException.class)
+    ErrorResponseException codeNeeded(SecondFactorRequiredException needed) {
+        return problem(HttpStatus.UNAUTHORIZED, needed.code(), needed.title(), needed.detail());
     }
 
     @ExceptionHandler(SignInThrottledException.class)

@@ -1,28 +1,31 @@
 package com.physiopractice.identity.web;
 
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.account.AccountService;
+import com.physiopractice.identity.secondfactor.SecondFactors;
 import com.physiopractice.identity.token.AccessTokenFormat;
 import com.physiopractice.identity.token.TokenService;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-import com.physiopractice.identity.access.Caller;
-import com.physiopractice.audit.AuditTrail;
-import com.physiopractice.sharedkernel.problems.NotFoundException;
-import com.physiopractice.identity.account.Account;
-import com.physiopractice.identity.account.AccountService;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,14 +33,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Profile", description = "The signed-in person's own profile")
 class MeController {
 
+    static final AuditAction SECOND_FACTOR_STARTED = AuditAction.of("SECOND_FACTOR_STARTED");
+    static final AuditAction SECOND_FACTOR_CONFIRMED = AuditAction.of("SECOND_FACTOR_CONFIRMED");
+
     private final AccountService accounts;
     private final AuditTrail audit;
     private final TokenService tokens;
+    private final SecondFactors secondFactors;
 
-    MeController(AccountService accounts, AuditTrail audit, TokenService tokens) {
+    MeController(AccountService accounts, AuditTrail audit, TokenService tokens, SecondFactors secondFactors) {
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;
+        this.secondFactors = secondFactors;
     }
 
     /** Only these fields can be sent; any other (role, email, dateOfBirth, ...) is refused with 400. */
@@ -70,6 +78,35 @@ class MeController {
     void changePassword(Caller caller, @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange change) {
         Account account = accounts.changePassword(caller, change.currentPassword(), change.newPassword());
         tokens.endOtherSessionsAfterPasswordChange(account.id(), UUID.fromString(AccessTokenFormat.sessionOf(jwt)));
+    }
+
+    record SecondFactorCode(@NotBlank @Size(max = 16) String code) {
+    }
+
+    /** @param recoveryCodes each works once instead of a code; shown only now */
+    record SecondFactorConfirmed(List<String> recoveryCodes) {
+    }
+
+    @Operation(summary = "Set up a second factor", description = "Answers the secret for an authenticator app (as an "
+            + "otpauth:// address and as a QR code). It counts once confirmed with a first code. Required for staff "
+            + "in production: until then a staff member's sessions reach nothing but this.")
+    @PostMapping("/second-factor")
+    SecondFactors.Enrolment startSecondFactor(Caller caller) {
+        Account account = accountOf(caller);
+        SecondFactors.Enrolment enrolment = secondFactors.start(account.id(), account.email());
+        audit.record(SECOND_FACTOR_STARTED, "ACCOUNT", account.id());
+        return enrolment;
+    }
+
+    @Operation(summary = "Confirm the second factor", description = "With the code the app shows now. Answers ten "
+            + "recovery codes, shown only now. Then sign in again with a code, for a session that counts as begun "
+            + "with the second factor.")
+    @PostMapping("/second-factor/confirm")
+    SecondFactorConfirmed confirmSecondFactor(Caller caller, @Valid @RequestBody SecondFactorCode code) {
+        Account account = accountOf(caller);
+        List<String> recovery = secondFactors.confirm(account.id(), code.code());
+        audit.record(SECOND_FACTOR_CONFIRMED, "ACCOUNT", account.id());
+        return new SecondFactorConfirmed(recovery);
     }
 
     private Account accountOf(Caller caller) {

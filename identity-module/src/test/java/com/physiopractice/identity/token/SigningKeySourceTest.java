@@ -23,7 +23,7 @@ class SigningKeySourceTest {
 
     static IdentitySettings withKey(String pem) {
         return new IdentitySettings("physio-practice", "physio-practice-api", java.time.Duration.ofMinutes(15),
-                java.time.Duration.ofDays(14), pem, null, true, null, null, null, List.of());
+                java.time.Duration.ofDays(14), pem, null, true, null, null, false, null, List.of());
     }
 
     @Test
