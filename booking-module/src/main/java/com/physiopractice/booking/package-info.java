@@ -11,7 +11,7 @@
  * {@link com.physiopractice.booking.AppointmentMissed}. Tables: {@code booking_*}.
  */
 @ApplicationModule(displayName = "Booking",
-        allowedDependencies = {"sharedkernel", "identity::access", "audit", "people", "triage"})
+        allowedDependencies = {"sharedkernel", "identity", "identity::access", "audit", "people", "triage"})
 @NullMarked
 package com.physiopractice.booking;
 

@@ -129,8 +129,9 @@ class IdentityModuleTest {
         Caller admin = Caller.admin(com.physiopractice.identity.access.AccountId.random());
 
         accounts.disable(account.id(), admin);
-        tokens.endAllSessionsOf(account.id());
 
+        assertThat(jdbc.queryForList("SELECT revoked_reason FROM identity_session WHERE account_id = ?", String.class,
+                account.id().toString())).as("ended with the account").containsExactly("ACCOUNT_DISABLED");
         assertThat(tokens.refresh(session.refreshToken())).isEmpty();
         assertThatThrownBy(() -> signIn.attempt(email, PASSWORD, ADDRESS)).isInstanceOf(SignInRefusedException.class);
     }

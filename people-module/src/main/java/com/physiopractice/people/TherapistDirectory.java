@@ -21,4 +21,11 @@ public interface TherapistDirectory {
      * her, so {@link TherapistMoved} is published in the same transaction.
      */
     TherapistProfile moveTo(TherapistId id, ZoneId timeZone);
+
+    /**
+     * She no longer takes patients: off {@link #active()} and not bookable from now on, and
+     * {@link TherapistLeft} is published in the same transaction. Her appointments stay as they
+     * are, for the practice to move or cancel.
+     */
+    TherapistProfile stopTakingPatients(TherapistId id);
 }

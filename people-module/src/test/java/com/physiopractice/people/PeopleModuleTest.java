@@ -90,4 +90,21 @@ class PeopleModuleTest {
                 .forStateChange(() -> therapists.find(olivia.id()).orElseThrow().timeZone())
                 .andVerifyEvents(events -> assertThat(events.ofType(TherapistMoved.class)).isEmpty());
     }
+
+    @Test
+    void aTherapistWhoLeavesIsOffTheListAndAnnouncedOnce(Scenario scenario) {
+        TherapistProfile olivia = therapists.add(new NewTherapist("Olivia Patel", "Dr.", NEW_YORK));
+
+        scenario.stimulate(() -> therapists.stopTakingPatients(olivia.id()))
+                .andWaitForEventOfType(TherapistLeft.class)
+                .matching(left -> left.therapist().equals(olivia.id()))
+                .toArriveAndVerify(left -> assertThat(therapists.active()).extracting(TherapistProfile::id)
+                        .doesNotContain(olivia.id()));
+        assertThat(therapists.find(olivia.id()).orElseThrow().active()).isFalse();
+
+        scenario.stimulate(() -> therapists.stopTakingPatients(olivia.id()))
+                .andWaitAtMost(java.time.Duration.ofMillis(300))
+                .forStateChange(() -> therapists.find(olivia.id()).orElseThrow())
+                .andVerifyEvents(events -> assertThat(events.ofType(TherapistLeft.class)).as("only the first time").hasSize(1));
+    }
 }

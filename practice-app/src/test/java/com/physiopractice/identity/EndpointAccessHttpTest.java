@@ -49,6 +49,8 @@ class EndpointAccessHttpTest {
     private List<Call> administrators() {
         return List.of(new Call("POST", "/api/v1/admin/therapists"),
                 new Call("POST", "/api/v1/admin/accounts/" + any() + "/disable"),
+                new Call("POST", "/api/v1/admin/administrators"),
+                new Call("GET", "/api/v1/admin/therapists/" + therapist.therapistId() + "/upcoming-appointments"),
                 new Call("GET", "/api/v1/audit-events?size=1000"),
                 new Call("GET", "/api/v1/admin/notifications/pending"),
                 new Call("POST", "/api/v1/admin/notifications/resubmit"));

@@ -8,7 +8,9 @@ import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Refresh tokens rotate, a replayed one ends the session, and logout ends it at once. */
 @PracticeIntegrationTest
@@ -16,6 +18,9 @@ class SessionHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     SignedIn patient;
@@ -86,6 +91,11 @@ class SessionHttpTest {
                 .status()).isEqualTo(401);
         assertThat(patient.api(api).post("/api/v1/admin/accounts/" + patient.profile().path("accountId").asString()
                 + "/disable", null).status()).isEqualTo(401);
+
+        // Were a session of it left open (a restore, a bug), the check on every request still refuses it.
+        jdbc.update("UPDATE identity_session SET revoked_at = NULL, revoked_reason = NULL WHERE account_id = ?",
+                patient.profile().path("accountId").asString());
+        assertThat(api.withToken(otherSession.accessToken()).get("/api/v1/me").status()).isEqualTo(401);
     }
 
     @Test

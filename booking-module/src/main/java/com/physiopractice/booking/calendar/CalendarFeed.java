@@ -3,18 +3,20 @@ package com.physiopractice.booking.calendar;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.booking.appointment.AppointmentQueryService;
+import com.physiopractice.booking.settings.CalendarFeedSettings;
 import com.physiopractice.people.PatientDirectory;
 import com.physiopractice.people.PatientProfile;
+import com.physiopractice.people.TherapistLeft;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.SecretToken;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import java.sql.Timestamp;
-import com.physiopractice.booking.settings.CalendarFeedSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,12 @@ public class CalendarFeed {
     public void revoke(TherapistId therapist) {
         jdbc.sql("DELETE FROM booking_calendar_feed WHERE therapist_id = ?").param(therapist.toString()).update();
         audit.recordWithChange(FEED_REVOKED, "THERAPIST", therapist);
+    }
+
+    /** A therapist who left takes her feed with her, in the transaction that disabled her account. */
+    @EventListener
+    void on(TherapistLeft left) {
+        revoke(left.therapist());
     }
 
     /** The feed behind a token; not found for a token that is unknown, replaced, revoked or expired. */

@@ -25,6 +25,7 @@ class BookingWebConfiguration {
                 Rule.anyone(HttpMethod.GET, "/api/v1/booking/slots"),
                 Rule.anyone(HttpMethod.GET, "/api/v1/booking/calendar-feed/{token}.ics"),
                 Rule.own("/api/v1/booking/therapists/{therapistId}/**", Role.THERAPIST, "therapistId"),
+                Rule.roles(HttpMethod.GET, "/api/v1/admin/therapists/*/upcoming-appointments", Role.ADMIN),
                 Rule.verified(HttpMethod.POST, "/api/v1/booking/appointments", Role.PATIENT),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/complete", Role.THERAPIST),
                 Rule.roles(HttpMethod.POST, "/api/v1/booking/appointments/*/no-show", Role.THERAPIST),

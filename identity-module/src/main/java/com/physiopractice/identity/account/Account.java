@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -175,6 +176,12 @@ public class Account {
             throw new IllegalStateException("not a therapist's account: " + id);
         }
         return new TherapistId(therapistId);
+    }
+
+    /** The therapist this account is, if it is a therapist's. */
+    public Optional<TherapistId> therapistId() {
+        return role == Role.THERAPIST && therapistId != null ? Optional.of(new TherapistId(therapistId))
+                : Optional.empty();
     }
 
     public AccountId id() {

@@ -14,6 +14,7 @@ import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
+import com.physiopractice.identity.AccountDisabled;
 import com.physiopractice.identity.EmailVerificationRequested;
 import com.physiopractice.identity.PasswordResetRequested;
 import com.physiopractice.identity.RegistrationForExistingAccount;
@@ -338,13 +339,16 @@ public class AccountService {
     }
 
     /**
-     * Disables an account: it can no longer sign in. The caller ends its sessions in the same
-     * transaction, so its tokens stop working at once.
+     * Disables an account, in one transaction: it can no longer sign in, every session it has ends
+     * ({@link AccountDisabled}), and a therapist stops taking patients (off the public list, not
+     * bookable, her calendar feed gone).
      */
     @Transactional
     public Account disable(AccountId id, Caller by) {
         Account account = accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("The account"));
         account.disableBy(by.account());
+        account.therapistId().ifPresent(therapists::stopTakingPatients);
+        events.publishEvent(new AccountDisabled(account.id(), clock.instant()));
         audit.recordWithChange(ACCOUNT_DISABLED, "ACCOUNT", account.id());
         return accounts.save(account);
     }

@@ -24,7 +24,9 @@ class SessionCheck {
 
     boolean isActive(UUID session, Instant now) {
         // DATETIME columns hold UTC wall time.
-        return jdbc.sql("SELECT 1 FROM identity_session WHERE id = ? AND revoked_at IS NULL AND expires_at > ?")
+        // The account is asked too: a disabled account is refused even if a session of it were left.
+        return jdbc.sql("SELECT 1 FROM identity_session s JOIN identity_account a ON a.id = s.account_id "
+                        + "WHERE s.id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND a.enabled")
                 .params(session.toString(), LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .query(Integer.class).optional().isPresent();
     }

@@ -1,5 +1,6 @@
 package com.physiopractice.identity.token;
 
+import com.physiopractice.identity.AccountDisabled;
 import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.SecretToken;
@@ -19,6 +20,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -110,10 +113,11 @@ public class TokenService {
         audit.recordAs(SignedInActor.actorOf(caller), SIGNED_OUT, "SESSION", sessionId.toString());
     }
 
-    /** Ends every session of an account, e.g. when it is disabled. */
-    @Transactional
-    public void endAllSessionsOf(AccountId account) {
-        sessions.revokeAllOf(account.value(), Session.EndReason.ACCOUNT_DISABLED.name(), clock.instant());
+    /** A disabled account's sessions end in the transaction that disabled it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountDisabled disabled) {
+        sessions.revokeAllOf(disabled.account().value(), Session.EndReason.ACCOUNT_DISABLED.name(), clock.instant());
     }
 
     /** The password was reset: every session ends, wherever it was started. */

@@ -8,7 +8,6 @@ import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditQuery;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.audit.ChainVerification;
-import com.physiopractice.identity.token.TokenService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,12 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
 
     private final AccountService accounts;
-    private final TokenService tokens;
     private final AuditTrail audit;
 
-    AdminController(AccountService accounts, TokenService tokens, AuditTrail audit) {
+    AdminController(AccountService accounts, AuditTrail audit) {
         this.accounts = accounts;
-        this.tokens = tokens;
         this.audit = audit;
     }
 
@@ -76,13 +73,13 @@ class AdminController {
                 .body(ProfileResponse.of(account, accounts));
     }
 
-    @Operation(summary = "Disable an account", description = "It can no longer sign in, and every session it has ends "
-            + "at once: its access and refresh tokens stop working.")
+    @Operation(summary = "Disable an account", description = "In one step: it can no longer sign in, and every session "
+            + "it has ends at once (its access and refresh tokens stop working). A therapist also leaves the public "
+            + "list and cannot be booked, and her calendar feed address stops working; her appointments stay booked: "
+            + "GET /api/v1/admin/therapists/{therapistId}/upcoming-appointments lists them to move or cancel.")
     @PostMapping("/api/v1/admin/accounts/{accountId}/disable")
     ProfileResponse disable(Caller caller, @PathVariable AccountId accountId) {
-        Account account = accounts.disable(accountId, caller);
-        tokens.endAllSessionsOf(account.id());
-        return ProfileResponse.of(account, accounts);
+        return ProfileResponse.of(accounts.disable(accountId, caller), accounts);
     }
 
     @Operation(summary = "Search the audit trail", description = "Newest first; `to` is exclusive; at most 100 a page.")

@@ -1,5 +1,6 @@
 package com.physiopractice.people.therapist;
 
+import com.physiopractice.people.TherapistLeft;
 import com.physiopractice.people.TherapistMoved;
 import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.people.person.PersonName;
@@ -80,6 +81,14 @@ public class Therapist extends AbstractAggregateRoot<Therapist> {
         if (!timeZone.equals(this.timeZone)) {
             this.timeZone = timeZone;
             registerEvent(new TherapistMoved(id(), timeZone, at));
+        }
+    }
+
+    /** She stops taking patients; records {@link TherapistLeft} for what hangs on her (once). */
+    public void leave(Instant at) {
+        if (active) {
+            active = false;
+            registerEvent(new TherapistLeft(id(), at));
         }
     }
 

@@ -50,4 +50,12 @@ class TherapistService implements TherapistDirectory {
         // Saved even when unchanged: publishing the aggregate's events is what saving does.
         return therapists.save(therapist).profile();
     }
+
+    @Override
+    @Transactional
+    public TherapistProfile stopTakingPatients(TherapistId id) {
+        Therapist therapist = therapists.find(id).orElseThrow(() -> new NotFoundException("The therapist"));
+        therapist.leave(clock.instant());
+        return therapists.save(therapist).profile();
+    }
 }
