@@ -49,6 +49,10 @@ class SecondFactorHttpTest {
                 : Api.json("email", who.email(), "password", who.password(), "code", code));
     }
 
+    static java.util.Map<String, Object> password(SignedIn who) {
+        return Api.json("currentPassword", who.password());
+    }
+
     static JsonNode claims(String accessToken) {
         return JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
     }
@@ -58,7 +62,11 @@ class SecondFactorHttpTest {
         SignedIn therapist = TestAccounts.newTherapist(api, "Europe/London");
         assertThat(claims(therapist.accessToken()).path("mfa").asBoolean()).isFalse();
 
-        Api.Response started = therapist.api(api).post("/api/v1/me/second-factor", null);
+        Api.Response withoutPassword = therapist.api(api).post("/api/v1/me/second-factor",
+                Api.json("currentPassword", "not " + therapist.password()));
+        assertThat(withoutPassword.status()).as("a stolen session alone cannot set one up").isEqualTo(400);
+        assertThat(withoutPassword.body().path("errors").get(0).path("field").asString()).isEqualTo("currentPassword");
+        Api.Response started = therapist.api(api).post("/api/v1/me/second-factor", password(therapist));
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         String secret = started.body().path("secret").asString();
         assertThat(started.body().path("otpauthUri").asString()).startsWith("otpauth://totp/")
@@ -75,7 +83,8 @@ class SecondFactorHttpTest {
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         List<String> recovery = confirmed.body().path("recoveryCodes").valueStream().map(JsonNode::asString).toList();
         assertThat(new HashSet<>(recovery)).hasSize(10);
-        assertThat(therapist.api(api).post("/api/v1/me/second-factor", null).status()).as("already set up")
+        assertThat(recovery).allMatch(code -> code.matches("[a-z2-7]{4}(-[a-z2-7]{4}){5}"));
+        assertThat(therapist.api(api).post("/api/v1/me/second-factor", password(therapist)).status()).as("already set up")
                 .isEqualTo(409);
 
         Api.Response withoutCode = signIn(therapist, null);
@@ -99,7 +108,7 @@ class SecondFactorHttpTest {
             clock.reset();
         }
 
-        Api.Response byRecovery = signIn(therapist, recovery.get(3).toUpperCase());
+        Api.Response byRecovery = signIn(therapist, recovery.get(3).toUpperCase().replace("-", " "));
         assertThat(byRecovery.status()).as(byRecovery.toString()).isEqualTo(200);
         assertThat(claims(byRecovery.body().path("accessToken").asString()).path("mfa").asBoolean()).isTrue();
         assertThat(signIn(therapist, recovery.get(3)).status()).as("a recovery code works once").isEqualTo(401);
@@ -113,12 +122,13 @@ class SecondFactorHttpTest {
     @Test
     void aPatientMayChooseOneAndOthersSignInAsBefore() throws Exception {
         SignedIn patient = TestAccounts.newPatient(api);
-        String secret = patient.api(api).post("/api/v1/me/second-factor", null).body().path("secret").asString();
+        String secret = patient.api(api).post("/api/v1/me/second-factor", password(patient)).body().path("secret")
+                .asString();
         assertThat(patient.api(api).post("/api/v1/me/second-factor/confirm", Api.json("code", appCode(secret)))
                 .status()).isEqualTo(200);
         assertThat(signIn(patient, null).status()).isEqualTo(401);
         assertThat(signIn(TestAccounts.newPatient(api), null).status()).as("without one, a password is enough")
                 .isEqualTo(200);
-        assertThat(api.post("/api/v1/me/second-factor", null).status()).as("signed in only").isEqualTo(401);
+        assertThat(api.post("/api/v1/me/second-factor", password(patient)).status()).as("signed in only").isEqualTo(401);
     }
 }

@@ -2,10 +2,12 @@ package com.physiopractice.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,9 @@ class SessionHttpTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AdjustableClock clock;
 
     Api api;
     SignedIn patient;
@@ -96,6 +101,34 @@ class SessionHttpTest {
         jdbc.update("UPDATE identity_session SET revoked_at = NULL, revoked_reason = NULL WHERE account_id = ?",
                 patient.profile().path("accountId").asString());
         assertThat(api.withToken(otherSession.accessToken()).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndsAfterHalfAnHourWithoutARefreshAndStaffSessionsLastAWorkingDayAtMost() {
+        String refreshToken = patient.refreshToken();
+        try {
+            for (int i = 0; i < 3; i++) {
+                clock.advance(Duration.ofMinutes(25));
+                Api.Response refreshed = refresh(refreshToken);
+                assertThat(refreshed.status()).as("refreshed within the idle time, " + i).isEqualTo(200);
+                refreshToken = refreshed.body().path("refreshToken").asString();
+            }
+            clock.advance(Duration.ofMinutes(31));
+            assertThat(refresh(refreshToken).status()).as("idle for 31 minutes").isEqualTo(401);
+        } finally {
+            clock.reset();
+        }
+
+        SignedIn therapist = TestAccounts.newTherapist(api, "Europe/London");
+        assertThat(sessionLength(therapist)).isEqualTo(Duration.ofHours(12));
+        assertThat(sessionLength(TestAccounts.signIn(api, patient.email(), patient.password())))
+                .isEqualTo(Duration.ofDays(14));
+    }
+
+    private Duration sessionLength(SignedIn who) {
+        return jdbc.queryForObject("SELECT TIMESTAMPDIFF(SECOND, created_at, expires_at) FROM identity_session "
+                        + "WHERE account_id = ? ORDER BY created_at DESC LIMIT 1",
+                (row, n) -> Duration.ofSeconds(row.getLong(1)), who.profile().path("accountId").asString());
     }
 
     @Test

@@ -52,6 +52,7 @@ public class AccountService {
     public static final AuditAction PASSWORD_CHANGE_REFUSED = AuditAction.of("PASSWORD_CHANGE_REFUSED");
     public static final AuditAction ACCOUNT_CREATED = AuditAction.of("ACCOUNT_CREATED");
     public static final AuditAction ACCOUNT_DISABLED = AuditAction.of("ACCOUNT_DISABLED");
+    public static final AuditAction REAUTHENTICATION_REFUSED = AuditAction.of("REAUTHENTICATION_REFUSED");
     public static final AuditAction PROFILE_READ = AuditAction.of("PROFILE_READ");
     public static final AuditAction PROFILE_CHANGED = AuditAction.of("PROFILE_CHANGED");
 
@@ -239,6 +240,20 @@ public class AccountService {
             audit.recordWithChange(PASSWORD_CHANGED, "ACCOUNT", current.id());
             return current;
         });
+    }
+
+    /**
+     * The signed-in account proves it is its owner again, with its current password, before a
+     * change that would let whoever holds the session keep the account (a second factor).
+     */
+    @Transactional(readOnly = true)
+    public Account reauthenticate(Caller caller, @Nullable String currentPassword) {
+        Account account = accounts.findById(caller.account().value()).orElseThrow(() -> new NotFoundException("The account"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            audit.record(REAUTHENTICATION_REFUSED, "ACCOUNT", account.id());
+            throw InvalidInputException.of("currentPassword", "is not your current password");
+        }
+        return account;
     }
 
     private String nameOf(Account account) {

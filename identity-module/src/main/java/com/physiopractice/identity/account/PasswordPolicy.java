@@ -22,6 +22,13 @@ public class PasswordPolicy {
     /** zxcvbn score 3 means about 10^8 guesses or more: safe against online attacks with throttling. */
     private static final int MIN_SCORE = 3;
 
+    /**
+     * Words anyone guessing a password here would try first (OWASP ASVS 6.1.2): the practice, its
+     * therapist, what it treats. zxcvbn counts them as weak as a person's own name.
+     */
+    static final List<String> CONTEXT_WORDS = List.of("physio", "physiotherapy", "physiotherapist", "practice",
+            "olivia", "patel", "backpain", "hippain", "sciatica", "consultation");
+
     private final Zxcvbn zxcvbn = new Zxcvbn();
 
     /** Why the password is refused, or {@code null} when it is acceptable. */
@@ -32,7 +39,7 @@ public class PasswordPolicy {
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             return "must have at most " + MAX_LENGTH + " characters";
         }
-        List<String> userInputs = new ArrayList<>();
+        List<String> userInputs = new ArrayList<>(CONTEXT_WORDS);
         for (String detail : personalDetails) {
             if (detail != null && !detail.isBlank()) {
                 userInputs.add(detail);

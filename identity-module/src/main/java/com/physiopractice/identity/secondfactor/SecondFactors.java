@@ -11,17 +11,18 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.commons.codec.binary.Base32;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,8 @@ public class SecondFactors {
     static final int PERIOD_SECONDS = 30;
     static final int DIGITS = 6;
     static final int RECOVERY_CODES = 10;
+    static final int RECOVERY_CODE_BYTES = 15;
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final String ISSUER = "Physio Practice";
 
     private final JdbcClient jdbc;
@@ -90,7 +93,7 @@ public class SecondFactors {
         jdbc.sql("UPDATE identity_second_factor SET confirmed_at = ? WHERE account_id = ?")
                 .params(Timestamp.from(clock.instant()), account.toString()).update();
         jdbc.sql("DELETE FROM identity_recovery_code WHERE account_id = ?").param(account.toString()).update();
-        List<String> recovery = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
+        List<String> recovery = IntStream.range(0, RECOVERY_CODES).mapToObj(i -> recoveryCode()).toList();
         for (String one : recovery) {
             jdbc.sql("INSERT INTO identity_recovery_code (code_hash, account_id) VALUES (?, ?)")
                     .params(SecretToken.sha256Hex(normalize(one)), account.toString()).update();
@@ -154,7 +157,19 @@ public class SecondFactors {
         }
     }
 
-    private static String normalize(String recoveryCode) {
-        return recoveryCode.strip().toLowerCase(Locale.ROOT);
+    /**
+     * 120 random bits as 24 base32 letters and digits in groups of four: at least 112 bits, so
+     * an unsalted SHA-256 of it is as safe to keep as a password hash would be (OWASP ASVS 6.5.2).
+     */
+    static String recoveryCode() {
+        byte[] bits = new byte[RECOVERY_CODE_BYTES];
+        RANDOM.nextBytes(bits);
+        String letters = new Base32().encodeAsString(bits).toLowerCase(Locale.ROOT);
+        return String.join("-", letters.split("(?<=\\G.{4})"));
+    }
+
+    /** As typed: any case, with or without the hyphens and spaces. */
+    static String normalize(String recoveryCode) {
+        return recoveryCode.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -19,7 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param issuer the {@code iss} of access tokens, checked on every request
  * @param audience the {@code aud} of access tokens, checked on every request
  * @param accessTokenLifetime at most 15 minutes (OWASP ASVS); logout ends them sooner
- * @param refreshTokenLifetime how long a sign-in session lasts without a new password
+ * @param refreshTokenLifetime how long a patient's sign-in session lasts at most without a new password
+ * @param staffSessionLifetime the same for therapists and administrators, who hold everyone's data
+ * @param sessionIdleTimeout a session not refreshed for this long ends (a refresh token expires
+ *        this long after it was issued, or with its session if that is sooner)
  * @param signingKey a PKCS#8 PEM RSA private key; required when {@code requireConfiguredKey} is set (prod)
  * @param signingKeyFile where the dev run keeps its generated key, so tokens survive a restart
  * @param requireConfiguredKey refuse to start without {@code signingKey} (set in the prod profile)
@@ -33,6 +36,8 @@ public record IdentitySettings(
         @NotBlank @DefaultValue("physio-practice-api") String audience,
         @NotNull @DefaultValue("15m") Duration accessTokenLifetime,
         @NotNull @DefaultValue("14d") Duration refreshTokenLifetime,
+        @NotNull @DefaultValue("12h") Duration staffSessionLifetime,
+        @NotNull @DefaultValue("30m") Duration sessionIdleTimeout,
         @Nullable String signingKey,
         @Nullable String signingKeyFile,
         boolean requireConfiguredKey,

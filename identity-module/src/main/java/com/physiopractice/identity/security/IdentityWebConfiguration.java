@@ -63,7 +63,15 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
                 new RateLimits.Limit("enrolments", HttpMethod.POST, "/api/v1/auth/enrol",
                         RateLimits.Per.CLIENT_ADDRESS, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
                 new RateLimits.Limit("verifications", HttpMethod.POST, "/api/v1/auth/verify-email",
-                        RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)));
+                        RateLimits.Per.CLIENT_ADDRESS, limits.refreshesPerAddressPerHour(), Duration.ofHours(1)),
+                // These check the current password: a stolen access token must not become a password oracle.
+                new RateLimits.Limit("password-checks", HttpMethod.POST, "/api/v1/me/password",
+                        RateLimits.Per.ACCOUNT, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("password-checks", HttpMethod.POST, "/api/v1/me/second-factor",
+                        RateLimits.Per.ACCOUNT, limits.registrationsPerAddressPerHour(), Duration.ofHours(1)),
+                new RateLimits.Limit("second-factor-confirmations", HttpMethod.POST,
+                        "/api/v1/me/second-factor/confirm", RateLimits.Per.ACCOUNT,
+                        limits.registrationsPerAddressPerHour(), Duration.ofHours(1)));
     }
 
     @Override

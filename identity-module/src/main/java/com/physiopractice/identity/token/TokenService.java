@@ -1,26 +1,28 @@
 package com.physiopractice.identity.token;
 
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.identity.AccountDisabled;
 import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.identity.access.Caller;
-import com.physiopractice.sharedkernel.SecretToken;
-import com.physiopractice.audit.AuditAction;
-import com.physiopractice.identity.security.IdentitySettings;
+import com.physiopractice.identity.access.Role;
 import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.Accounts;
-import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.security.IdentitySettings;
 import com.physiopractice.identity.security.SignedInActor;
+import com.physiopractice.sharedkernel.SecretToken;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,8 +71,9 @@ public class TokenService {
     @Transactional
     public IssuedTokens startSession(Account account, boolean secondFactor) {
         Instant now = clock.instant();
-        Session session = sessions.save(new Session(account.id().value(), now, now.plus(settings.refreshTokenLifetime()),
-                secondFactor));
+        Duration lifetime = account.role() == Role.PATIENT ? settings.refreshTokenLifetime()
+                : settings.staffSessionLifetime();
+        Session session = sessions.save(new Session(account.id().value(), now, now.plus(lifetime), secondFactor));
         return issue(account, session, now);
     }
 
@@ -134,7 +137,9 @@ public class TokenService {
 
     private IssuedTokens issue(Account account, Session session, Instant now) {
         String refreshToken = SecretToken.urlSafeToken(32);
-        Instant refreshExpiry = session.expiresAt();
+        // Unused for the idle timeout, and never beyond the session's own end.
+        Instant idleEnd = now.plus(settings.sessionIdleTimeout());
+        Instant refreshExpiry = idleEnd.isBefore(session.expiresAt()) ? idleEnd : session.expiresAt();
         refreshTokens.save(new RefreshToken(SecretToken.sha256Hex(refreshToken), session.id(), now, refreshExpiry));
 
         Instant accessExpiry = now.plus(settings.accessTokenLifetime());

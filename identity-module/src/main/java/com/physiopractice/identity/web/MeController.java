@@ -83,16 +83,19 @@ class MeController {
     record SecondFactorCode(@NotBlank @Size(max = 16) String code) {
     }
 
+    record CurrentPassword(@NotBlank @Size(max = 1024) String currentPassword) {
+    }
+
     /** @param recoveryCodes each works once instead of a code; shown only now */
     record SecondFactorConfirmed(List<String> recoveryCodes) {
     }
 
-    @Operation(summary = "Set up a second factor", description = "Answers the secret for an authenticator app (as an "
-            + "otpauth:// address and as a QR code). It counts once confirmed with a first code. Required for staff "
+    @Operation(summary = "Set up a second factor", description = "With the current password. Answers the secret for an "
+            + "authenticator app (as an otpauth:// address and as a QR code). It counts once confirmed with a first code. Required for staff "
             + "in production: until then a staff member's sessions reach nothing but this.")
     @PostMapping("/second-factor")
-    SecondFactors.Enrolment startSecondFactor(Caller caller) {
-        Account account = accountOf(caller);
+    SecondFactors.Enrolment startSecondFactor(Caller caller, @Valid @RequestBody CurrentPassword password) {
+        Account account = accounts.reauthenticate(caller, password.currentPassword());
         SecondFactors.Enrolment enrolment = secondFactors.start(account.id(), account.email());
         audit.record(SECOND_FACTOR_STARTED, "ACCOUNT", account.id());
         return enrolment;
