@@ -13,25 +13,27 @@ import com.physiopractice.booking.TimeOffAdded;
 import com.physiopractice.booking.WeeklyHours;
 import com.physiopractice.booking.appointment.BookingService.BookingRequest;
 import com.physiopractice.booking.availability.CalendarRevisionCounter;
+import com.physiopractice.identity.AccountDirectory;
+import com.physiopractice.identity.EmailLink;
 import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.people.NewTherapist;
 import com.physiopractice.people.TherapistDirectory;
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.time.TimeWindow;
 import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.ModuleTest;
-import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.triage.BookingClearance;
 import com.physiopractice.triage.CheckInSchedule;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.ExpectedCheckIn;
-import com.physiopractice.triage.SafetyConcernRaised;
-import com.physiopractice.triage.SafetyEventId;
 import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeProfile;
+import com.physiopractice.triage.SafetyConcernRaised;
+import com.physiopractice.triage.SafetyEventId;
 import com.physiopractice.triage.SafetyNet;
 import com.physiopractice.triage.TriageClearance;
 import java.time.DayOfWeek;
@@ -64,6 +66,63 @@ class BookingModuleTest {
     private static final Set<IntakeId> EMERGENCIES = ConcurrentHashMap.newKeySet();
     private static final Map<AppointmentId, ExpectedCheckIn> EXPECTED_CHECK_INS = new ConcurrentHashMap<>();
     private static final Set<AppointmentId> WITHDRAWN_CHECK_INS = ConcurrentHashMap.newKeySet();
+
+    /** Identity's directory as booking sees it: where to reach patients, here nobody (no emails in this test). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Identity {
+
+        @Bean
+        AccountDirectory accountDirectory() {
+            return new AccountDirectory() {
+                @Override
+                public Optional<String> emailOf(PatientId patient) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<String> emailOf(TherapistId therapist) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public boolean exists(String email) {
+                    return false;
+                }
+
+                @Override
+                public TherapistId createTherapist(String email, String password, String fullName, String title,
+                        String timeZone) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public PatientId registerPatient(String email, String password, String fullName,
+                        java.time.LocalDate dateOfBirth, String phone, String timeZone) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public Optional<EmailLink> emailVerificationLink(AccountId account) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<EmailLink> passwordResetLink(AccountId account) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<EmailLink> staffEnrolmentLink(AccountId account) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<String> emailOfAccount(AccountId account) {
+                    return Optional.empty();
+                }
+            };
+        }
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Triage {
