@@ -4,7 +4,8 @@
  * and recommendations for a patient's triage result.
  * <p>
  * API: the ids and values of its pieces ({@link com.physiopractice.content.ContentId},
- * {@link com.physiopractice.content.ContentType}, ...); its published library is read over HTTP.
+ * {@link com.physiopractice.content.ContentType}, ...) and its published library for readers
+ * ({@link com.physiopractice.content.EducationLibrary}), also read over HTTP.
  * Publishes no events. Tables: {@code content_item}, {@code content_revision}, {@code content_published},
  * {@code content_slug_redirect}.
  */

@@ -1,5 +1,6 @@
 package com.physiopractice.content.library;
 
+import com.physiopractice.content.PieceSummary;
 import com.physiopractice.content.ContentId;
 import com.physiopractice.content.ContentType;
 import com.physiopractice.content.Contraindication;

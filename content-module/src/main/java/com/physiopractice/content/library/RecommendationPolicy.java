@@ -1,5 +1,6 @@
 package com.physiopractice.content.library;
 
+import com.physiopractice.content.PieceSummary;
 import com.physiopractice.content.Contraindication;
 import com.physiopractice.content.MovementPattern;
 import com.physiopractice.triage.ConditionCode;

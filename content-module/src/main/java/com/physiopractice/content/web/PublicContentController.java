@@ -2,7 +2,7 @@ package com.physiopractice.content.web;
 
 import com.physiopractice.content.settings.ContentSettings;
 import com.physiopractice.content.ContentType;
-import com.physiopractice.content.library.PieceSummary;
+import com.physiopractice.content.PieceSummary;
 import com.physiopractice.content.library.PublishedContent;
 import com.physiopractice.content.library.PublishedContent.LiveRevision;
 import com.physiopractice.sharedkernel.problems.NotFoundException;

@@ -1,5 +1,6 @@
 package com.physiopractice.content.library;
 
+import com.physiopractice.content.PieceSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.physiopractice.content.ContentType;

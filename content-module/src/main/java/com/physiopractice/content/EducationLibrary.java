@@ -1,0 +1,40 @@
+package com.physiopractice.content;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The published education library, as readers get it: what the practice's pages show. Only live
+ * revisions, rendered and sanitized; drafts never.
+ */
+public interface EducationLibrary {
+
+    /** Published pieces, of one type and topic if given, best match first when searching. */
+    Page<PieceSummary> find(@Nullable ContentType type, @Nullable String tag, @Nullable String query, Pageable page);
+
+    /** A published piece by its address; an address it had before leads to where it is now. */
+    Reading read(String slug);
+
+    /** Every published piece, for the sitemap. */
+    List<PieceSummary> everything();
+
+    /** The topics (tags) of the published pieces, in order. */
+    List<String> topics();
+
+    /** What reading an address gives. */
+    sealed interface Reading {
+
+        /** @param version changes whenever another revision goes live (an ETag) */
+        record Found(EducationPiece piece, String version) implements Reading {
+        }
+
+        /** The piece moved: it is published under this slug now. */
+        record Moved(String slug) implements Reading {
+        }
+
+        record Missing() implements Reading {
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.physiopractice.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real, headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}),
+ * started fresh for a test class. Nothing is downloaded: without the two programs the browser
+ * tests are skipped, and say so.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Every page a browser test visits, at each width, for people to look at. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A new browser, or the test is skipped where Chromium is not installed. */
+    public static Browser start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed) {
+            System.out.println("[WARNING] Browser tests SKIPPED: Chromium is not installed here "
+                    + "(apt-get install -y chromium chromium-driver). .ci/run installs it and runs them.");
+        }
+        Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed: browser tests skipped");
+        try {
+            Path profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                    // The flags measured on these machines: without the networking ones Chromium's
+                    // own background connections fail against the closed network.
+                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900",
+                            "--lang=en-GB");
+            // The browser's console, to catch content security policy violations and script errors.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** What the page wrote to the console as errors since the last call (a blocked script or style shows here). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** Saves the page as it is now at desktop (1280 px) and phone (375 px) widths, then restores the desktop width. */
+    public void screenshots(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            for (int width : new int[] {375, 1280}) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                Long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+                driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 900), 6000)));
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            }
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The pages people open in a browser: the practice's public site and education library today,
+ * the patient portal and the therapist's workspace next. Pages are rendered on the server with
+ * Thymeleaf from the other modules' published APIs only; no rule is written here a second time.
+ * <p>
+ * API: none (an edge). Tables: none.
+ */
+@ApplicationModule(displayName = "Web pages", allowedDependencies = {"content"})
+@NullMarked
+package com.physiopractice.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
