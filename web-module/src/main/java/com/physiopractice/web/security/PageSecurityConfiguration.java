@@ -2,12 +2,15 @@ package com.physiopractice.web.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import com.physiopractice.identity.BrowserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -16,8 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The pages' own filter chain: everything that is not the API, the actuator or the API docs
- * (identity's chains keep those). The public pages are open to everyone; pages with personal
- * data (the portal) will be declared here as signed-in only.
+ * (identity's chains keep those). The public pages are open to everyone; the portal needs a
+ * signed-in session, kept as described in {@link PageSession}. Forms carry CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class PageSecurityConfiguration {
@@ -37,11 +40,17 @@ class PageSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, BrowserAccounts accounts) throws Exception {
         http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/portal", "/portal/**").authenticated()
                         // An unknown address is the 404 page, not a refusal.
                         .anyRequest().permitAll())
+                // Who is signed in comes from the tokens kept in the HTTP session, each request anew.
+                .addFilterBefore(new PageSession(accounts), AnonymousAuthenticationFilter.class)
+                .securityContext(context -> context.requireExplicitSave(true))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
                 .headers(headers -> headers
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
                                 .includeSubDomains(true).maxAgeInSeconds(31_536_000))

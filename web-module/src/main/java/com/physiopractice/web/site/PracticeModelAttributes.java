@@ -1,5 +1,7 @@
 package com.physiopractice.web.site;
 
+import com.physiopractice.web.security.PageSession;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,5 +18,11 @@ class PracticeModelAttributes {
     @ModelAttribute("practice")
     PracticeProfile practice() {
         return practice;
+    }
+
+    /** The header offers sign in, or her own page. */
+    @ModelAttribute("signedIn")
+    boolean signedIn(HttpServletRequest request) {
+        return PageSession.of(request).isPresent();
     }
 }

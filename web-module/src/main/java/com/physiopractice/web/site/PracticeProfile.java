@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param consultationPrice what an online consultation costs, as shown (e.g. "£65"); not shown when absent
  */
 @Validated
-@ConfigurationProperties("practice.web")
+@ConfigurationProperties("practice.site")
 public record PracticeProfile(
         @NotNull @DefaultValue("http://localhost:8080") URI siteUrl,
         @NotBlank @DefaultValue("Physio Practice") String practiceName,

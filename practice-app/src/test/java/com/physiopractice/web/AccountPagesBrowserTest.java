@@ -1,0 +1,110 @@
+package com.physiopractice.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.Browser;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestMailServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A patient creates her account, confirms her address from the email, signs in and out: in a real Chromium. */
+@PracticeIntegrationTest
+class AccountPagesBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void driver() {
+        page = browser.driver();
+        page.manage().deleteAllCookies();
+        TestMailServer.start();
+    }
+
+    void open(String path) {
+        page.get("http://127.0.0.1:" + port + path);
+    }
+
+    void type(String field, String text) {
+        page.findElement(By.id(field)).clear();
+        page.findElement(By.id(field)).sendKeys(text);
+    }
+
+    @Test
+    void aPatientSignsUpConfirmsHerAddressSignsInAndOut() {
+        String email = TestAccounts.uniqueEmail("browser");
+        open("/");
+        page.findElement(By.linkText("Sign in")).click();
+        page.findElement(By.linkText("New here? Create an account")).click();
+        browser.screenshots("sign-up");
+
+        // First with mistakes: every one is named, above the form and beside its field.
+        type("fullName", " ");
+        type("email", email);
+        type("dateOfBirth", "01012015");
+        type("password", "password");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
+                .contains("#fullName", "#dateOfBirth", "#password");
+        assertThat(page.findElement(By.id("email")).getDomProperty("value")).as("kept").isEqualTo(email);
+        assertThat(page.findElement(By.id("password")).getDomProperty("value")).as("never sent back").isEmpty();
+        assertThat(page.findElement(By.id("fullName")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        browser.screenshots("sign-up-problems");
+
+        type("fullName", "Robin Hartley");
+        type("dateOfBirth", "04211980");
+        type("password", TestAccounts.PASSWORD);
+        new Select(page.findElement(By.id("timeZone"))).selectByValue("Europe/London");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
+
+        open("/verify-email?token=" + TestAccounts.verificationToken(email));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Confirm your email address");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your email address is confirmed");
+
+        open("/sign-in");
+        type("email", email);
+        type("password", "not the password at all");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.findElement(By.cssSelector(".error-summary")).getText()).contains("not right");
+        type("email", email);
+        type("password", TestAccounts.PASSWORD);
+        browser.consoleErrors(); // the refusals above were pages answered 400 and 401, which the console notes
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/portal");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My page");
+        assertThat(page.findElements(By.cssSelector(".notice"))).as("her address is confirmed").isEmpty();
+        assertThat(page.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.screenshots("portal");
+
+        page.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        open("/portal");
+        assertThat(page.getCurrentUrl()).as("signed out: the portal asks to sign in").contains("/sign-in");
+    }
+}
