@@ -60,6 +60,7 @@ class AccountPagesBrowserTest {
         open("/");
         page.findElement(By.linkText("Sign in")).click();
         page.findElement(By.linkText("New here? Create an account")).click();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("sign-up");
 
         // First with mistakes: every one is named, above the form and beside its field.
@@ -73,6 +74,7 @@ class AccountPagesBrowserTest {
         assertThat(page.findElement(By.id("email")).getDomProperty("value")).as("kept").isEqualTo(email);
         assertThat(page.findElement(By.id("password")).getDomProperty("value")).as("never sent back").isEmpty();
         assertThat(page.findElement(By.id("fullName")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("sign-up-problems");
 
         type("fullName", "Robin Hartley");
@@ -101,6 +103,7 @@ class AccountPagesBrowserTest {
         assertThat(page.findElements(By.cssSelector(".notice"))).as("her address is confirmed").isEmpty();
         assertThat(page.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("portal");
 
         page.findElement(By.cssSelector("form[action='/sign-out'] button")).click();

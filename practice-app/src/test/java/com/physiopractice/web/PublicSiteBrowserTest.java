@@ -61,6 +61,7 @@ class PublicSiteBrowserTest {
         assertThat(jsonLd).contains("\"Physician\"", "\"Dr. Olivia Patel\"");
         assertThat(page.findElement(By.cssSelector("link[rel=canonical]")).getDomAttribute("href")).endsWith("/");
         assertThat(browser.consoleErrors()).as("nothing blocked by the content security policy").isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("home");
     }
 
@@ -69,6 +70,7 @@ class PublicSiteBrowserTest {
         open("/");
         page.findElement(By.linkText("Learn about back and hip pain")).click();
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Learn about lower back and hip pain");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("education");
 
         WebElement search = page.findElement(By.id("q"));
@@ -85,11 +87,26 @@ class PublicSiteBrowserTest {
         assertThat(page.findElement(By.cssSelector("script[type='application/ld+json']")).getAttribute("textContent"))
                 .contains("\"MedicalWebPage\"");
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("article");
 
         page.findElement(By.cssSelector(".prose a[href='/content/herniated-disc']")).click();
         assertThat(page.getCurrentUrl()).endsWith("/education/herniated-disc");
         assertThat(page.findElement(By.tagName("h1")).getText()).containsIgnoringCase("disc");
+    }
+
+    @Test
+    void theBookingPageSaysWhatToDoInAnEmergencyFirstAndStartsWithAnAccount() {
+        open("/");
+        page.findElement(By.cssSelector("main a.button")).click();
+
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Book an online consultation");
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(page.findElement(By.cssSelector(".emergency-box")).getText()).contains("999");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        page.findElement(By.linkText("Create an account to start")).click();
+        assertThat(page.getCurrentUrl()).endsWith("/sign-up");
+        browser.screenshots("book");
     }
 
     @Test
@@ -110,6 +127,7 @@ class PublicSiteBrowserTest {
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(page.getPageSource()).doesNotContain("Exception", "problem+json");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("not-found");
     }
 }

@@ -49,6 +49,13 @@ class SiteController {
         return "home";
     }
 
+    /** How booking works and where it starts: an account first. */
+    @GetMapping("/book")
+    String book(Model model) {
+        model.addAttribute("canonical", practice.absolute("/book"));
+        return "book";
+    }
+
     @GetMapping("/education")
     String education(@RequestParam(required = false) @Nullable @Size(max = 200) String q,
             @RequestParam(required = false) @Nullable ContentType type,
