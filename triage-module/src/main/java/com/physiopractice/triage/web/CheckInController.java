@@ -1,5 +1,6 @@
 package com.physiopractice.triage.web;
 
+import com.physiopractice.triage.IntakeQuestionnaire;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.triage.Disposition;
@@ -51,7 +52,7 @@ class CheckInController {
      * @param answers every check-in, oldest first (the answers themselves for the patient and her therapist)
      */
     record CheckInView(String appointmentId, Instant consultationStart, Instant askedFrom, boolean awaited,
-            QuestionnaireDefinition.Section questions, List<AnswerView> answers) {
+            IntakeQuestionnaire.Section questions, List<AnswerView> answers) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.physiopractice.triage.web;
 
+import com.physiopractice.triage.IntakeQuestionnaire;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.triage.Disposition;
 import com.physiopractice.triage.IntakeId;
@@ -50,7 +51,7 @@ class IntakeController {
             + "required flags, help text and the notices of the scored instruments. Without `version`, the one new "
             + "intakes are assessed with; `version=lbhp-1` shows the form older intakes answered.")
     @GetMapping("/questionnaire")
-    QuestionnaireDefinition.Questionnaire questionnaire(@RequestParam(required = false) String version) {
+    IntakeQuestionnaire questionnaire(@RequestParam(required = false) String version) {
         return QuestionnaireDefinition.of(version == null ? settings.ruleset() : Ruleset.ofVersion(version));
     }
 

@@ -1,5 +1,9 @@
 package com.physiopractice.triage.web;
 
+import com.physiopractice.triage.IntakeQuestionnaire;
+import com.physiopractice.triage.IntakeQuestionnaire.Option;
+import com.physiopractice.triage.IntakeQuestionnaire.Question;
+import com.physiopractice.triage.IntakeQuestionnaire.Section;
 import com.physiopractice.triage.rules.AnswerCode;
 import com.physiopractice.triage.rules.AnswerCode.SafetyQuestion;
 import com.physiopractice.triage.rules.Ruleset;
@@ -13,23 +17,6 @@ import java.util.Map;
  * codes, allowed answers, required flags and help text, and the notices of the scored instruments.
  */
 final class QuestionnaireDefinition {
-
-    record Option(String code, String label) {
-    }
-
-    /**
-     * @param type SINGLE_CHOICE, MULTIPLE_CHOICE, INTEGER, YES_NO, AGREE_DISAGREE or SCALE_0_TO_5
-     * @param field the request field the answer goes in ({@code safety.SADDLE_NUMBNESS} for safety questions)
-     */
-    record Question(String field, String type, boolean required, String text, String help, List<Option> options,
-            Integer min, Integer max) {
-    }
-
-    record Section(String code, String title, String help, List<Question> questions, String copyright) {
-    }
-
-    record Questionnaire(String version, String rulesetVersion, String title, List<Section> sections) {
-    }
 
     private static final Map<SafetyQuestion, String> SAFETY_TEXT = Map.ofEntries(
             Map.entry(SafetyQuestion.BLADDER_OR_BOWEL_CHANGE,
@@ -73,9 +60,9 @@ final class QuestionnaireDefinition {
     private static final List<String> ODI_SECTIONS = List.of("Pain intensity", "Personal care", "Lifting", "Walking",
             "Sitting", "Standing", "Sleeping", "Sex life", "Social life", "Travelling");
 
-    static final Questionnaire LBHP_1 = build(Ruleset.LBHP_1);
+    static final IntakeQuestionnaire LBHP_1 = build(Ruleset.LBHP_1);
 
-    static final Questionnaire LBHP_2 = build(Ruleset.LBHP_2);
+    static final IntakeQuestionnaire LBHP_2 = build(Ruleset.LBHP_2);
 
     /** The safety questions, as a check-in asks them again. */
     static Section safetySection(Ruleset ruleset) {
@@ -84,7 +71,7 @@ final class QuestionnaireDefinition {
     }
 
     /** The questionnaire a ruleset assesses. */
-    static Questionnaire of(Ruleset ruleset) {
+    static IntakeQuestionnaire of(Ruleset ruleset) {
         return ruleset == Ruleset.LBHP_1 ? LBHP_1 : LBHP_2;
     }
 
@@ -92,7 +79,7 @@ final class QuestionnaireDefinition {
      * Both questionnaires ask the same questions with the same codes; {@code lbhp-2} asks the
      * safety questions first, so that they are answered before anything else can go wrong.
      */
-    private static Questionnaire build(Ruleset ruleset) {
+    private static IntakeQuestionnaire build(Ruleset ruleset) {
         boolean safetyFirst = ruleset != Ruleset.LBHP_1;
         Section pain = new Section("PAIN", "Your pain", null, List.of(
                 multiple("painLocations", AnswerCode.PainLocation.class, true, "Where does it hurt?",
@@ -138,7 +125,7 @@ final class QuestionnaireDefinition {
         List<Section> sections = safetyFirst
                 ? List.of(safety, pain, changes, symptoms, history, startBack, odi)
                 : List.of(pain, changes, symptoms, safety, history, startBack, odi);
-        return new Questionnaire(ruleset.questionnaireVersion(), ruleset.version(),
+        return new IntakeQuestionnaire(ruleset.questionnaireVersion(), ruleset.version(),
                 "Lower back and hip pain: intake form", sections);
     }
 

@@ -4,6 +4,8 @@ import com.physiopractice.content.ContentType;
 import com.physiopractice.content.EducationLibrary;
 import com.physiopractice.content.EducationLibrary.Reading;
 import com.physiopractice.content.PieceSummary;
+import com.physiopractice.web.security.PageSession;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -51,8 +53,10 @@ class SiteController {
 
     /** How booking works and where it starts: an account first. */
     @GetMapping("/book")
-    String book(Model model) {
+    String book(HttpServletRequest request, Model model) {
         model.addAttribute("canonical", practice.absolute("/book"));
+        model.addAttribute("readyToAnswer", PageSession.of(request)
+                .filter(signedIn -> signedIn.caller().isPatient() && signedIn.emailVerified()).isPresent());
         return "book";
     }
 

@@ -1,0 +1,119 @@
+package com.physiopractice.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.Browser;
+import com.physiopractice.testing.IntakeForms;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The questionnaire on the page, answered in a real Chromium: an emergency sign is answered with
+ * what to do now, first, and no booking; a gentle one with its result and the way on.
+ */
+@PracticeIntegrationTest
+class IntakePagesBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        page = browser.driver();
+        page.manage().deleteAllCookies();
+        SignedIn patient = TestAccounts.newPatient(com.physiopractice.testing.Api.on(port));
+        page.get("http://127.0.0.1:" + port + "/sign-in");
+        page.findElement(By.id("email")).sendKeys(patient.email());
+        page.findElement(By.id("password")).sendKeys(patient.password());
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        page.get("http://127.0.0.1:" + port + "/book");
+        page.findElement(By.linkText("Answer the questionnaire")).click();
+        browser.consoleErrors();
+    }
+
+    /** Answers the page as the API form would be sent: radios, checkboxes and numbers by field name. */
+    @SuppressWarnings("unchecked")
+    void answer(Map<String, Object> form) {
+        form.forEach((field, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                ((Map<String, Object>) nested).forEach((inner, answer) -> choose(field + "." + inner, answer.toString()));
+            } else if (value instanceof List<?> codes) {
+                codes.forEach(code -> choose(field, code.toString()));
+            } else if (value instanceof Number number) {
+                page.findElement(By.id(field)).sendKeys(number.toString());
+            } else {
+                choose(field, value.toString());
+            }
+        });
+    }
+
+    void choose(String field, String value) {
+        WebElement input = page.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']"));
+        if (!input.isSelected()) {
+            input.click();
+        }
+    }
+
+    @Test
+    void anEmergencySignIsAnsweredWithWhatToDoNowFirstAndNoBookingEvenWithTheFormUnfinished() {
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("About your pain");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("questionnaire");
+
+        choose("safety.SADDLE_NUMBNESS", "true");
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        WebElement first = page.findElement(By.cssSelector("main > *:first-child"));
+        assertThat(first.getDomAttribute("class")).contains("urgent-first");
+        assertThat(first.getText()).containsIgnoringCase("emergency");
+        assertThat(page.findElements(By.cssSelector(".error-summary li"))).as("the rest of the form still needs answers")
+                .isNotEmpty();
+        assertThat(page.findElements(By.linkText("Next: choose a time"))).isEmpty();
+        assertThat(page.findElement(By.cssSelector("input[name='safety.SADDLE_NUMBNESS'][value='true']")).isSelected())
+                .as("answers are kept").isTrue();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("questionnaire-emergency");
+    }
+
+    @Test
+    void aMildAcheGetsItsResultExplainedAndTheWayOnToBooking() {
+        answer(IntakeForms.giving("SELF_CARE"));
+        page.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        assertThat(page.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(page.findElement(By.id("why")).getText()).isEqualTo("Why we say this");
+        assertThat(page.findElements(By.cssSelector("[aria-labelledby=why] li"))).isNotEmpty();
+        assertThat(page.findElement(By.id("next")).getText()).isEqualTo("Next: choose a time");
+        assertThat(page.findElements(By.cssSelector(".urgent-first"))).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("result");
+    }
+}
