@@ -2,6 +2,8 @@ package com.physiopractice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.BookingFixture;
 import com.physiopractice.testing.Browser;
 import com.physiopractice.testing.IntakeForms;
 import com.physiopractice.testing.PracticeIntegrationTest;
@@ -48,7 +50,7 @@ class IntakePagesBrowserTest {
     void signIn() {
         page = browser.driver();
         page.manage().deleteAllCookies();
-        SignedIn patient = TestAccounts.newPatient(com.physiopractice.testing.Api.on(port));
+        SignedIn patient = TestAccounts.newPatient(Api.on(port));
         page.get("http://127.0.0.1:" + port + "/sign-in");
         page.findElement(By.id("email")).sendKeys(patient.email());
         page.findElement(By.id("password")).sendKeys(patient.password());
@@ -103,7 +105,8 @@ class IntakePagesBrowserTest {
     }
 
     @Test
-    void aMildAcheGetsItsResultExplainedAndTheWayOnToBooking() {
+    void aMildAcheGetsItsResultExplainedAndIsBookedAtAFreeTimeShownInHerZone() {
+        SignedIn therapist = BookingFixture.therapistWorking(Api.on(port), "Europe/London", "08:00", "18:00");
         answer(IntakeForms.giving("SELF_CARE"));
         page.findElement(By.cssSelector("form button[type=submit]")).click();
 
@@ -115,5 +118,25 @@ class IntakePagesBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("result");
+
+        page.findElement(By.cssSelector("[aria-labelledby=next] button")).click();
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Choose a time");
+        assertThat(page.findElement(By.cssSelector(".lead")).getText()).contains("Times are in your time zone");
+        WebElement hers = page.findElement(By.cssSelector("section[aria-labelledby='with-" + therapist.therapistId() + "']"));
+        WebElement firstTime = hers.findElement(By.cssSelector("input[name=start]"));
+        String label = hers.findElement(By.cssSelector("label.choice span")).getText();
+        assertThat(label).matches("\\d{2}:\\d{2}");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        firstTime.click();
+        hers.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(page.getCurrentUrl()).contains("/portal/appointments/").endsWith("?booked");
+        assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("is booked");
+        assertThat(page.findElement(By.cssSelector(".facts")).getText()).contains(label, " time)", "Test Therapist");
+        assertThat(page.findElement(By.linkText("Join the video call")).getDomAttribute("href"))
+                .startsWith("https://meet.jit.si/");
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("booked");
     }
 }

@@ -1,5 +1,6 @@
 package com.physiopractice.web.booking;
 
+import com.physiopractice.booking.OnlineBooking;
 import com.physiopractice.identity.BrowserAccounts.Resumed;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.triage.IntakeForms;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class IntakePages {
 
     private final IntakeForms intakes;
+    private final OnlineBooking booking;
 
-    IntakePages(IntakeForms intakes) {
+    IntakePages(IntakeForms intakes, OnlineBooking booking) {
         this.intakes = intakes;
+        this.booking = booking;
     }
 
     @GetMapping("/book/questionnaire")
@@ -56,6 +59,7 @@ class IntakePages {
         Submission submission = intakes.submit(patient.caller().requirePatient(), form);
         if (submission instanceof Submission.Assessed assessed) {
             model.addAttribute("result", assessed);
+            model.addAttribute("types", booking.appointmentTypes());
             return "booking/result";
         }
         Submission.Refused refused = (Submission.Refused) submission;

@@ -43,7 +43,8 @@ class PageSecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, BrowserAccounts accounts) throws Exception {
         http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/portal", "/portal/**", "/book/questionnaire").authenticated()
+                        .requestMatchers("/portal", "/portal/**", "/book/questionnaire", "/book/times", "/book/confirm")
+                        .authenticated()
                         // An unknown address is the 404 page, not a refusal.
                         .anyRequest().permitAll())
                 // Who is signed in comes from the tokens kept in the HTTP session, each request anew.

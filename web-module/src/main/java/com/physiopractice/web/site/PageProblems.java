@@ -1,14 +1,17 @@
 package com.physiopractice.web.site;
 
+import com.physiopractice.sharedkernel.problems.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -35,8 +38,18 @@ class PageProblems {
         return page(HttpStatus.BAD_REQUEST);
     }
 
+    /** What a module says is not there (someone else's appointment is not there either). */
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notThere() {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception failure) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(failure.getClass(), ResponseStatus.class);
+        if (declared != null && declared.code().is4xxClientError()) {
+            return page(declared.code());
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Page failed, incident {}", incident, failure);
         ModelAndView page = page(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -45,7 +58,9 @@ class PageProblems {
     }
 
     private static ModelAndView page(HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/" + status.value());
+        int code = status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN || status == HttpStatus.TOO_MANY_REQUESTS
+                || status == HttpStatus.INTERNAL_SERVER_ERROR ? status.value() : HttpStatus.BAD_REQUEST.value();
+        ModelAndView page = new ModelAndView("error/" + code);
         page.setStatus(status);
         return page;
     }

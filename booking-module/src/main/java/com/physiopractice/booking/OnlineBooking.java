@@ -1,0 +1,25 @@
+package com.physiopractice.booking;
+
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.sharedkernel.AppointmentId;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.triage.IntakeId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Booking as a patient does it from the pages, with the same rules, locks and audit as the API.
+ * A refusal (the time was just taken, the limit of bookings, an intake that needs a doctor first)
+ * is a {@code DomainRefusal} that says what and why.
+ */
+public interface OnlineBooking {
+
+    /** The kinds of consultation the practice offers. */
+    List<AppointmentType> appointmentTypes();
+
+    AppointmentView book(PatientId patient, TherapistId therapist, String type, Instant start, IntakeId intake);
+
+    /** One of the caller's own appointments, read and audited as through the API; anyone else's is not found. */
+    AppointmentView appointment(Caller caller, AppointmentId appointment);
+}
