@@ -5,8 +5,10 @@ import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.triage.IntakeId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Booking as a patient does it from the pages, with the same rules, locks and audit as the API.
@@ -22,4 +24,13 @@ public interface OnlineBooking {
 
     /** One of the caller's own appointments, read and audited as through the API; anyone else's is not found. */
     AppointmentView appointment(Caller caller, AppointmentId appointment);
+
+    /** The caller's booked consultations still to come, soonest first. */
+    List<AppointmentView> upcoming(Caller caller);
+
+    /** Cancels one of the caller's own; within {@link #changeWindow()} of its start it is a late cancellation. */
+    AppointmentView cancel(Caller caller, AppointmentId appointment, @Nullable String reason);
+
+    /** How long before its start an appointment can still be moved or cancelled without counting as late. */
+    Duration changeWindow();
 }

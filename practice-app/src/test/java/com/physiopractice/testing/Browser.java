@@ -66,6 +66,28 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Clicks something that loads another page (a link, a form's button) and waits until the old
+     * page is gone and the new one has loaded, so the next look is at the new page.
+     */
+    public void clickAndLoad(org.openqa.selenium.WebElement target) {
+        whileLoading(target::click);
+    }
+
+    /** Types into a field and presses Enter, which sends its form, and waits for the next page. */
+    public void typeAndLoad(org.openqa.selenium.WebElement field, String text) {
+        whileLoading(() -> field.sendKeys(text, org.openqa.selenium.Keys.ENTER));
+    }
+
+    private void whileLoading(Runnable action) {
+        org.openqa.selenium.WebElement before = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        action.run();
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+                Duration.ofSeconds(20));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
     /** What the page wrote to the console as errors since the last call (a blocked script or style shows here). */
     public java.util.List<String> consoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

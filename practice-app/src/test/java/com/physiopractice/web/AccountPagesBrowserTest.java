@@ -58,8 +58,8 @@ class AccountPagesBrowserTest {
     void aPatientSignsUpConfirmsHerAddressSignsInAndOut() {
         String email = TestAccounts.uniqueEmail("browser");
         open("/");
-        page.findElement(By.linkText("Sign in")).click();
-        page.findElement(By.linkText("New here? Create an account")).click();
+        browser.clickAndLoad(page.findElement(By.linkText("Sign in")));
+        browser.clickAndLoad(page.findElement(By.linkText("New here? Create an account")));
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("sign-up");
 
@@ -68,7 +68,7 @@ class AccountPagesBrowserTest {
         type("email", email);
         type("dateOfBirth", "01012015");
         type("password", "password");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
                 .contains("#fullName", "#dateOfBirth", "#password");
         assertThat(page.findElement(By.id("email")).getDomProperty("value")).as("kept").isEqualTo(email);
@@ -81,23 +81,23 @@ class AccountPagesBrowserTest {
         type("dateOfBirth", "04211980");
         type("password", TestAccounts.PASSWORD);
         new Select(page.findElement(By.id("timeZone"))).selectByValue("Europe/London");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
 
         open("/verify-email?token=" + TestAccounts.verificationToken(email));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Confirm your email address");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your email address is confirmed");
 
         open("/sign-in");
         type("email", email);
         type("password", "not the password at all");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(page.findElement(By.cssSelector(".error-summary")).getText()).contains("not right");
         type("email", email);
         type("password", TestAccounts.PASSWORD);
         browser.consoleErrors(); // the refusals above were pages answered 400 and 401, which the console notes
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(page.getCurrentUrl()).endsWith("/portal");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My page");
         assertThat(page.findElements(By.cssSelector(".notice"))).as("her address is confirmed").isEmpty();
@@ -106,7 +106,7 @@ class AccountPagesBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("portal");
 
-        page.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form[action='/sign-out'] button")));
         open("/portal");
         assertThat(page.getCurrentUrl()).as("signed out: the portal asks to sign in").contains("/sign-in");
     }

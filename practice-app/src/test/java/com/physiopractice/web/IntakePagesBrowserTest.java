@@ -54,9 +54,9 @@ class IntakePagesBrowserTest {
         page.get("http://127.0.0.1:" + port + "/sign-in");
         page.findElement(By.id("email")).sendKeys(patient.email());
         page.findElement(By.id("password")).sendKeys(patient.password());
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
         page.get("http://127.0.0.1:" + port + "/book");
-        page.findElement(By.linkText("Answer the questionnaire")).click();
+        browser.clickAndLoad(page.findElement(By.linkText("Answer the questionnaire")));
         browser.consoleErrors();
     }
 
@@ -81,6 +81,7 @@ class IntakePagesBrowserTest {
         if (!input.isSelected()) {
             input.click();
         }
+        assertThat(input.isSelected()).as(field + " " + value).isTrue();
     }
 
     @Test
@@ -90,7 +91,7 @@ class IntakePagesBrowserTest {
         browser.screenshots("questionnaire");
 
         choose("safety.SADDLE_NUMBNESS", "true");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
 
         WebElement first = page.findElement(By.cssSelector("main > *:first-child"));
         assertThat(first.getDomAttribute("class")).contains("urgent-first");
@@ -105,10 +106,10 @@ class IntakePagesBrowserTest {
     }
 
     @Test
-    void aMildAcheGetsItsResultExplainedAndIsBookedAtAFreeTimeShownInHerZone() {
+    void aMildAcheIsExplainedBookedAtAFreeTimeInHerZoneListedOnHerPageAndCancelled() {
         SignedIn therapist = BookingFixture.therapistWorking(Api.on(port), "Europe/London", "08:00", "18:00");
         answer(IntakeForms.giving("SELF_CARE"));
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(page.findElement(By.id("why")).getText()).isEqualTo("Why we say this");
@@ -119,7 +120,7 @@ class IntakePagesBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("result");
 
-        page.findElement(By.cssSelector("[aria-labelledby=next] button")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("[aria-labelledby=next] button")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Choose a time");
         assertThat(page.findElement(By.cssSelector(".lead")).getText()).contains("Times are in your time zone");
         WebElement hers = page.findElement(By.cssSelector("section[aria-labelledby='with-" + therapist.therapistId() + "']"));
@@ -128,7 +129,7 @@ class IntakePagesBrowserTest {
         assertThat(label).matches("\\d{2}:\\d{2}");
         assertThat(browser.accessibilityViolations()).isEmpty();
         firstTime.click();
-        hers.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.clickAndLoad(hers.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(page.getCurrentUrl()).contains("/portal/appointments/").endsWith("?booked");
         assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("is booked");
@@ -138,5 +139,20 @@ class IntakePagesBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("booked");
+
+        // On her page, then cancelled with the policy said first: the first free time is within 24 hours, so late.
+        browser.clickAndLoad(page.findElement(By.linkText("My page")));
+        WebElement listed = page.findElement(By.cssSelector("[aria-labelledby=upcoming] .card"));
+        assertThat(listed.getText()).contains("Initial online consultation", label);
+        browser.clickAndLoad(listed.findElement(By.tagName("a")));
+        browser.clickAndLoad(page.findElement(By.linkText("Cancel this consultation")));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("counts as a late cancellation");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("cancel");
+        page.findElement(By.id("reason")).sendKeys("Feeling better");
+        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
+        assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("is cancelled");
+        assertThat(page.findElement(By.cssSelector(".facts")).getText()).contains("Cancelled late");
+        assertThat(page.findElements(By.linkText("Cancel this consultation"))).isEmpty();
     }
 }

@@ -68,16 +68,16 @@ class PublicSiteBrowserTest {
     @Test
     void aReaderSearchesTheLibraryReadsTheArticleFollowsItsLinksAndIsOfferedABooking() {
         open("/");
-        page.findElement(By.linkText("Learn about back and hip pain")).click();
+        browser.clickAndLoad(page.findElement(By.linkText("Learn about back and hip pain")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Learn about lower back and hip pain");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("education");
 
         WebElement search = page.findElement(By.id("q"));
-        search.sendKeys("hip pain", Keys.ENTER);
+        browser.typeAndLoad(search, "hip pain");
         assertThat(page.getCurrentUrl()).contains("q=hip+pain");
         assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("found");
-        page.findElement(By.cssSelector("a[href='/education/lower-back-and-hip-pain']")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("a[href='/education/lower-back-and-hip-pain']")));
 
         assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Lower back and hip pain");
         assertThat(page.findElement(By.cssSelector(".disclaimer")).isDisplayed()).isTrue();
@@ -90,7 +90,7 @@ class PublicSiteBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("article");
 
-        page.findElement(By.cssSelector(".prose a[href='/content/herniated-disc']")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector(".prose a[href='/content/herniated-disc']")));
         assertThat(page.getCurrentUrl()).endsWith("/education/herniated-disc");
         assertThat(page.findElement(By.tagName("h1")).getText()).containsIgnoringCase("disc");
     }
@@ -98,13 +98,13 @@ class PublicSiteBrowserTest {
     @Test
     void theBookingPageSaysWhatToDoInAnEmergencyFirstAndStartsWithAnAccount() {
         open("/");
-        page.findElement(By.cssSelector("main a.button")).click();
+        browser.clickAndLoad(page.findElement(By.cssSelector("main a.button")));
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Book an online consultation");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(page.findElement(By.cssSelector(".emergency-box")).getText()).contains("999");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        page.findElement(By.linkText("Create an account to start")).click();
+        browser.clickAndLoad(page.findElement(By.linkText("Create an account to start")));
         assertThat(page.getCurrentUrl()).endsWith("/sign-up");
         browser.screenshots("book");
     }

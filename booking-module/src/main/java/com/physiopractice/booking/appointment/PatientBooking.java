@@ -1,5 +1,6 @@
 package com.physiopractice.booking.appointment;
 
+import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentType;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.OnlineBooking;
@@ -9,8 +10,13 @@ import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.triage.IntakeId;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /** The pages' way into booking: the API's use cases, nothing of their own. */
@@ -19,12 +25,17 @@ class PatientBooking implements OnlineBooking {
 
     private final BookingService booking;
     private final AppointmentQueryService appointments;
+    private final CancellationService cancellation;
     private final BookingSettings settings;
+    private final Clock clock;
 
-    PatientBooking(BookingService booking, AppointmentQueryService appointments, BookingSettings settings) {
+    PatientBooking(BookingService booking, AppointmentQueryService appointments, CancellationService cancellation,
+            BookingSettings settings, Clock clock) {
         this.booking = booking;
         this.appointments = appointments;
+        this.cancellation = cancellation;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -40,5 +51,21 @@ class PatientBooking implements OnlineBooking {
     @Override
     public AppointmentView appointment(Caller caller, AppointmentId appointment) {
         return appointments.read(caller, appointment);
+    }
+
+    @Override
+    public List<AppointmentView> upcoming(Caller caller) {
+        return appointments.list(caller, new AppointmentQueryService.ListQuery(clock.instant(), null,
+                AppointmentStatus.CONFIRMED), PageRequest.of(0, 50, Sort.by("startAt", "id"))).getContent();
+    }
+
+    @Override
+    public AppointmentView cancel(Caller caller, AppointmentId appointment, @Nullable String reason) {
+        return cancellation.cancel(caller, appointment, reason);
+    }
+
+    @Override
+    public Duration changeWindow() {
+        return settings.changeWindow();
     }
 }

@@ -125,6 +125,31 @@ class TimesPages {
         return "booking/appointment";
     }
 
+    @GetMapping("/portal/appointments/{id}/cancel")
+    String cancelForm(@PathVariable AppointmentId id, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        Resumed signedIn = PageSession.of(request).orElseThrow();
+        AppointmentView appointment = booking.appointment(signedIn.caller(), id);
+        ZoneId zone = zoneOf(signedIn.caller().requirePatient());
+        Instant freeUntil = appointment.start().minus(booking.changeWindow());
+        model.addAttribute("appointment", appointment);
+        model.addAttribute("late", !clock.instant().isBefore(freeUntil));
+        model.addAttribute("hours", booking.changeWindow().toHours());
+        model.addAttribute("freeUntil", DAY.format(freeUntil.atZone(zone)) + " at " + TIME.format(freeUntil.atZone(zone))
+                + " (" + zone.getId() + " time)");
+        return "booking/cancel";
+    }
+
+    @PostMapping("/portal/appointments/{id}/cancel")
+    String cancel(@PathVariable AppointmentId id, @RequestParam(required = false) @Nullable String reason,
+            HttpServletRequest request) {
+        Resumed signedIn = PageSession.of(request).orElseThrow();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        booking.cancel(signedIn.caller(), id, why == null || why.length() <= 500 ? why : why.substring(0, 500));
+        return "redirect:/portal/appointments/" + id + "?cancelled";
+    }
+
     private Map<String, List<Time>> byDay(List<SlotSearch.Slot> free, ZoneId zone) {
         Map<String, List<Time>> days = new LinkedHashMap<>();
         for (SlotSearch.Slot slot : free) {
