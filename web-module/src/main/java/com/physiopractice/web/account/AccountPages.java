@@ -187,9 +187,13 @@ class AccountPages {
         }
     }
 
+    /** The zones people live in (no Etc/ or SystemV/ aliases), sorted once: the set never changes while running. */
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted()
+            .toList();
+
     private static List<String> zones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/") && !zone.startsWith("Etc/")
-                && !zone.startsWith("SystemV/")).sorted().toList();
+        return ZONES;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

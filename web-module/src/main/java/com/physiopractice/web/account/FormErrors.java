@@ -33,6 +33,6 @@ final class FormErrors {
             case "timeZone" -> "Time zone";
             default -> "This answer";
         };
-        return label + " " + message;
+        return label + ": " + message;
     }
 }

@@ -38,8 +38,7 @@ class IntakePages {
     @GetMapping("/book/questionnaire")
     String questionnaire(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        Resumed patient = PageSession.of(request).orElseThrow();
-        if (!patient.emailVerified() || !patient.caller().isPatient()) {
+        if (!mayAnswer(request)) {
             return "redirect:/book";
         }
         model.addAttribute("questionnaire", intakes.questionnaire());
@@ -52,10 +51,10 @@ class IntakePages {
     String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        Resumed patient = PageSession.of(request).orElseThrow();
-        if (!patient.emailVerified() || !patient.caller().isPatient()) {
+        if (!mayAnswer(request)) {
             return "redirect:/book";
         }
+        Resumed patient = PageSession.of(request).orElseThrow();
         Submission submission = intakes.submit(patient.caller().requirePatient(), form);
         if (submission instanceof Submission.Assessed assessed) {
             model.addAttribute("result", assessed);
@@ -70,6 +69,12 @@ class IntakePages {
         model.addAttribute("safety", refused.safety());
         model.addAttribute("emergencyAdvice", refused.emergencyAdvice());
         return "booking/questionnaire";
+    }
+
+    /** A patient whose address is confirmed: what submitting an intake needs, as the API's rule says. */
+    private static boolean mayAnswer(HttpServletRequest request) {
+        return PageSession.of(request).filter(signedIn -> signedIn.caller().isPatient() && signedIn.emailVerified())
+                .isPresent();
     }
 
     /** Field name to what is wrong, keyed as the inputs are named (the summary links to each). */
