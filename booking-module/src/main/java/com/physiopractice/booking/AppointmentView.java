@@ -50,6 +50,14 @@ public record AppointmentView(AppointmentId id, TherapistId therapist, PatientId
         return "appointment-" + id + "@physio-practice";
     }
 
+    /** The video room opens this long before the start, so she can check her camera and sound. */
+    public static final Duration ROOM_OPENS_BEFORE = Duration.ofMinutes(10);
+
+    /** Whether its patient can join the call now: booked, from {@link #ROOM_OPENS_BEFORE} the start until its end. */
+    public boolean roomOpenAt(Instant now) {
+        return isActive() && videoLink != null && !now.isBefore(start.minus(ROOM_OPENS_BEFORE)) && now.isBefore(end);
+    }
+
     public boolean isActive() {
         return status.isActive();
     }

@@ -28,6 +28,21 @@ public interface OnlineBooking {
     /** The caller's booked consultations still to come, soonest first. */
     List<AppointmentView> upcoming(Caller caller);
 
+    /**
+     * The caller's consultations that are behind her: those that took place, were missed or were
+     * cancelled, the latest first.
+     */
+    List<AppointmentView> past(Caller caller);
+
+    /**
+     * Moves one of the caller's own to another free time of the same therapist, with the API's rules:
+     * refused within {@link #changeWindow()} of its start.
+     */
+    AppointmentView reschedule(Caller caller, AppointmentId appointment, Instant newStart);
+
+    /** One of the caller's own as an RFC 5545 file (the same UID and SEQUENCE as the emailed invitations). */
+    String calendarFile(Caller caller, AppointmentId appointment);
+
     /** Cancels one of the caller's own; within {@link #changeWindow()} of its start it is a late cancellation. */
     AppointmentView cancel(Caller caller, AppointmentId appointment, @Nullable String reason);
 

@@ -1,5 +1,7 @@
 package com.physiopractice.content;
 
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.triage.IntakeId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -19,6 +21,17 @@ public interface EducationLibrary {
 
     /** Every published piece, for the sitemap. */
     List<PieceSummary> everything();
+
+    /** A piece picked for a patient, with why in plain words. */
+    record Picked(PieceSummary piece, String reason) {
+    }
+
+    /**
+     * What to read for one of her intakes, as the recommendations API picks it (audited the same
+     * way): only what to do now when she must see a doctor first, and never a stretch her answers advise
+     * against.
+     */
+    List<Picked> pickedFor(PatientId patient, IntakeId intake);
 
     /** The topics (tags) of the published pieces, in order. */
     List<String> topics();

@@ -2,6 +2,7 @@ package com.physiopractice.identity;
 
 import com.physiopractice.identity.access.Caller;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -61,4 +62,28 @@ public interface BrowserAccounts {
 
     /** Follows an emailed reset link with the new password; every session of the account ends. */
     void resetPassword(String token, String newPassword);
+
+    /** What the signed-in person sees and may change about herself (email and date of birth are not changed here). */
+    record Profile(String email, @Nullable String fullName, @Nullable String phone, @Nullable String timeZone,
+            boolean secondFactor) {
+    }
+
+    /** Her own profile, read and audited as {@code GET /api/v1/me}. */
+    Profile profile(Caller caller);
+
+    /** Changes name, phone and time zone as {@code PATCH /api/v1/me} does; bad fields are named. */
+    void changeProfile(Caller caller, String fullName, @Nullable String phone, String timeZone);
+
+    /** With the current password; every other session of the account ends, this one stays. */
+    void changePassword(SessionTokens session, String currentPassword, String newPassword);
+
+    /** What an authenticator app needs: the secret to type in, and the same as a QR code (a PNG data URI). */
+    record SecondFactorSetup(String secret, String qrCode) {
+    }
+
+    /** Starts setting up a second factor, with the current password. */
+    SecondFactorSetup startSecondFactor(Caller caller, String currentPassword);
+
+    /** Confirms it with the app's first code; answers the recovery codes, shown only now. */
+    List<String> confirmSecondFactor(Caller caller, String code);
 }

@@ -79,12 +79,21 @@ public final class Browser implements AutoCloseable {
         whileLoading(() -> field.sendKeys(text, org.openqa.selenium.Keys.ENTER));
     }
 
-    private void whileLoading(Runnable action) {
+    /** Does something that loads another page (a key press, a script) and waits for the new page. */
+    public void whileLoading(Runnable action) {
         org.openqa.selenium.WebElement before = driver.findElement(org.openqa.selenium.By.tagName("html"));
         action.run();
         org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver,
                 Duration.ofSeconds(20));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        // Gone: stale, or (Chromium sometimes says it so) no longer part of the document.
+        wait.until(gone -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException stale) {
+                return true;
+            }
+        });
         wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 

@@ -10,7 +10,6 @@ import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,20 +59,27 @@ class IntakePagesBrowserTest {
         browser.consoleErrors();
     }
 
-    /** Answers the page as the API form would be sent: radios, checkboxes and numbers by field name. */
-    @SuppressWarnings("unchecked")
-    void answer(Map<String, Object> form) {
-        form.forEach((field, value) -> {
-            if (value instanceof Map<?, ?> nested) {
-                ((Map<String, Object>) nested).forEach((inner, answer) -> choose(field + "." + inner, answer.toString()));
-            } else if (value instanceof List<?> codes) {
-                codes.forEach(code -> choose(field, code.toString()));
-            } else if (value instanceof Number number) {
-                page.findElement(By.id(field)).sendKeys(number.toString());
-            } else {
-                choose(field, value.toString());
-            }
-        });
+    @Test
+    void anEmergencySignIsAnsweredWithWhatToDoNowFirstAndNoBookingEvenWithTheFormUnfinished() {
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("About your pain");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("questionnaire");
+
+        choose("safety.SADDLE_NUMBNESS", "true");
+        browser.clickAndLoad(page.findElement(By.cssSelector("button[name=go][value=next]")));
+
+        WebElement first = page.findElement(By.cssSelector("main > *:first-child"));
+        assertThat(first.getDomAttribute("class")).contains("urgent-first");
+        assertThat(first.getText()).containsIgnoringCase("emergency");
+        assertThat(page.findElements(By.cssSelector("form[action='/book/questionnaire']")))
+                .as("no more questions before she gets help").isEmpty();
+        assertThat(page.findElements(By.linkText("Next: choose a time"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("questionnaire-emergency");
+
+        browser.clickAndLoad(page.findElement(By.linkText("Change my answers to the safety questions")));
+        assertThat(page.findElement(By.cssSelector("input[name='safety.SADDLE_NUMBNESS'][value='true']")).isSelected())
+                .as("answers are kept").isTrue();
     }
 
     void choose(String field, String value) {
@@ -85,31 +91,33 @@ class IntakePagesBrowserTest {
     }
 
     @Test
-    void anEmergencySignIsAnsweredWithWhatToDoNowFirstAndNoBookingEvenWithTheFormUnfinished() {
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("About your pain");
+    void eachStepNamesItsBadAnswersBesideTheirFieldsAndKeepsTheAnswersAcrossAReload() {
+        choose("safety.SADDLE_NUMBNESS", "false");
+        browser.clickAndLoad(page.findElement(By.cssSelector("button[name=go][value=next]")));
+        assertThat(page.findElement(By.tagName("progress")).getDomAttribute("value")).as("still step 1").isEqualTo("1");
+        List<WebElement> problems = page.findElements(By.cssSelector(".error-summary li a"));
+        assertThat(problems).extracting(link -> link.getDomAttribute("href"))
+                .contains("#safety.BLADDER_OR_BOWEL_CHANGE").doesNotContain("#safety.SADDLE_NUMBNESS", "#painIntensity");
+        assertThat(problems).extracting(WebElement::getText).allMatch(text -> text.equals("Please choose yes or no."));
+        assertThat(page.findElement(By.id("safety.BLADDER_OR_BOWEL_CHANGE")).getText()).contains("Please choose yes or no.");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.screenshots("questionnaire");
+        browser.screenshots("questionnaire-problems");
 
-        choose("safety.SADDLE_NUMBNESS", "true");
-        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
-
-        WebElement first = page.findElement(By.cssSelector("main > *:first-child"));
-        assertThat(first.getDomAttribute("class")).contains("urgent-first");
-        assertThat(first.getText()).containsIgnoringCase("emergency");
-        assertThat(page.findElements(By.cssSelector(".error-summary li"))).as("the rest of the form still needs answers")
-                .isNotEmpty();
-        assertThat(page.findElements(By.linkText("Next: choose a time"))).isEmpty();
-        assertThat(page.findElement(By.cssSelector("input[name='safety.SADDLE_NUMBNESS'][value='true']")).isSelected())
-                .as("answers are kept").isTrue();
-        assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.screenshots("questionnaire-emergency");
+        for (String question : IntakeForms.SAFETY_QUESTIONS) {
+            choose("safety." + question, "false");
+        }
+        browser.clickAndLoad(page.findElement(By.cssSelector("button[name=go][value=next]")));
+        assertThat(page.findElement(By.tagName("progress")).getDomAttribute("value")).isEqualTo("2");
+        page.navigate().refresh();
+        browser.clickAndLoad(page.findElement(By.cssSelector("button[name=go][value=back]")));
+        assertThat(page.findElement(By.cssSelector("input[name='safety.FEVER_OR_CHILLS'][value='false']")).isSelected())
+                .as("kept on the server, across a reload").isTrue();
     }
 
     @Test
     void aMildAcheIsExplainedBookedAtAFreeTimeInHerZoneListedOnHerPageAndCancelled() {
         SignedIn therapist = BookingFixture.therapistWorking(Api.on(port), "Europe/London", "08:00", "18:00");
-        answer(IntakeForms.giving("SELF_CARE"));
-        browser.clickAndLoad(page.findElement(By.cssSelector("form button[type=submit]")));
+        new IntakeSteps(browser).answerAll(IntakeForms.giving("SELF_CARE"));
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(page.findElement(By.id("why")).getText()).isEqualTo("Why we say this");
@@ -134,8 +142,7 @@ class IntakePagesBrowserTest {
         assertThat(page.getCurrentUrl()).contains("/portal/appointments/").endsWith("?booked");
         assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("is booked");
         assertThat(page.findElement(By.cssSelector(".facts")).getText()).contains(label, " time)", "Test Therapist");
-        assertThat(page.findElement(By.linkText("Join the video call")).getDomAttribute("href"))
-                .startsWith("https://meet.jit.si/");
+        assertThat(page.findElement(By.id("main")).getText()).contains("The video call opens 10 minutes before");
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("booked");
@@ -154,5 +161,6 @@ class IntakePagesBrowserTest {
         assertThat(page.findElement(By.cssSelector(".notice")).getText()).contains("is cancelled");
         assertThat(page.findElement(By.cssSelector(".facts")).getText()).contains("Cancelled late");
         assertThat(page.findElements(By.linkText("Cancel this consultation"))).isEmpty();
+        assertThat(page.findElements(By.partialLinkText("Add to your calendar"))).isEmpty();
     }
 }

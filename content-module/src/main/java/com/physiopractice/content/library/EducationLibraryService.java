@@ -5,6 +5,8 @@ import com.physiopractice.content.EducationLibrary;
 import com.physiopractice.content.EducationPiece;
 import com.physiopractice.content.PieceSummary;
 import com.physiopractice.content.library.PublishedContent.LiveRevision;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.triage.IntakeId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +26,17 @@ class EducationLibraryService implements EducationLibrary {
     static final int RELATED = 3;
 
     private final PublishedContent published;
+    private final Recommender recommendations;
 
-    EducationLibraryService(PublishedContent published) {
+    EducationLibraryService(PublishedContent published, Recommender recommendations) {
         this.published = published;
+        this.recommendations = recommendations;
+    }
+
+    @Override
+    public List<Picked> pickedFor(PatientId patient, IntakeId intake) {
+        RecommendationPolicy.Recommendation picked = recommendations.forIntake(patient, intake).recommendation();
+        return picked.recommended().stream().map(pick -> new Picked(pick.piece(), pick.reason())).toList();
     }
 
     @Override

@@ -423,6 +423,11 @@ public class AccountService {
         }
     }
 
+    /** A person read her own profile (through the API or her page). */
+    public void recordProfileRead(Account account) {
+        audit.record(PROFILE_READ, "ACCOUNT", account.id());
+    }
+
     @Transactional(readOnly = true)
     public Person profileOf(Account account) {
         return switch (account.role()) {

@@ -13,6 +13,8 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -43,12 +45,17 @@ public class SecondFactors {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String ISSUER = "Physio Practice";
 
+    static final AuditAction SECOND_FACTOR_STARTED = AuditAction.of("SECOND_FACTOR_STARTED");
+    static final AuditAction SECOND_FACTOR_CONFIRMED = AuditAction.of("SECOND_FACTOR_CONFIRMED");
+
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
-    SecondFactors(JdbcClient jdbc, Clock clock) {
+    SecondFactors(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,6 +79,7 @@ public class SecondFactors {
         jdbc.sql("DELETE FROM identity_second_factor WHERE account_id = ?").param(account.toString()).update();
         jdbc.sql("INSERT INTO identity_second_factor (account_id, secret, created_at) VALUES (?, ?, ?)")
                 .params(account.toString(), secret, Timestamp.from(clock.instant())).update();
+        audit.record(SECOND_FACTOR_STARTED, "ACCOUNT", account);
         QrData data = new QrData.Builder().label(label).secret(secret).issuer(ISSUER)
                 .algorithm(HashingAlgorithm.SHA1).digits(DIGITS).period(PERIOD_SECONDS).build();
         try {
@@ -98,6 +106,7 @@ public class SecondFactors {
             jdbc.sql("INSERT INTO identity_recovery_code (code_hash, account_id) VALUES (?, ?)")
                     .params(SecretToken.sha256Hex(normalize(one)), account.toString()).update();
         }
+        audit.record(SECOND_FACTOR_CONFIRMED, "ACCOUNT", account);
         return recovery;
     }
 

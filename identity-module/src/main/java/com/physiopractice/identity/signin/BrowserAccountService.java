@@ -6,7 +6,12 @@ import com.physiopractice.identity.account.AccountService.PatientRegistration;
 import com.physiopractice.identity.token.AccessTokenFormat;
 import com.physiopractice.identity.token.TokenService;
 import com.physiopractice.identity.token.TokenService.IssuedTokens;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.identity.account.Account;
+import com.physiopractice.identity.secondfactor.SecondFactors;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +31,12 @@ class BrowserAccountService implements BrowserAccounts {
     private final SignIn signIn;
     private final TokenService tokens;
     private final AccountService accounts;
+    private final SecondFactors secondFactors;
     private final JwtDecoder decoder;
 
-    BrowserAccountService(SignIn signIn, TokenService tokens, AccountService accounts, JwtDecoder decoder) {
+    BrowserAccountService(SignIn signIn, TokenService tokens, AccountService accounts, SecondFactors secondFactors,
+            JwtDecoder decoder) {
+        this.secondFactors = secondFactors;
         this.signIn = signIn;
         this.tokens = tokens;
         this.accounts = accounts;
@@ -84,6 +92,43 @@ class BrowserAccountService implements BrowserAccounts {
     @Override
     public void resetPassword(String token, String newPassword) {
         tokens.endSessionsAfterPasswordReset(accounts.resetPassword(token, newPassword).id());
+    }
+
+    @Override
+    public Profile profile(Caller caller) {
+        Account account = accountOf(caller);
+        accounts.recordProfileRead(account);
+        AccountService.Person person = accounts.profileOf(account);
+        return new Profile(account.email(), person.fullName(), person.phone(), person.timeZone(),
+                secondFactors.isEnrolled(account.id()));
+    }
+
+    @Override
+    public void changeProfile(Caller caller, String fullName, @Nullable String phone, String timeZone) {
+        accounts.changeProfile(accountOf(caller), fullName, phone == null || phone.isBlank() ? null : phone, timeZone);
+    }
+
+    @Override
+    public void changePassword(SessionTokens session, String currentPassword, String newPassword) {
+        Jwt jwt = decoded(session.accessToken()).orElseThrow(() -> new NotFoundException("The session"));
+        Account account = accounts.changePassword(AccessTokenFormat.callerOf(jwt), currentPassword, newPassword);
+        tokens.endOtherSessionsAfterPasswordChange(account.id(), UUID.fromString(AccessTokenFormat.sessionOf(jwt)));
+    }
+
+    @Override
+    public SecondFactorSetup startSecondFactor(Caller caller, String currentPassword) {
+        Account account = accounts.reauthenticate(caller, currentPassword);
+        SecondFactors.Enrolment enrolment = secondFactors.start(account.id(), account.email());
+        return new SecondFactorSetup(enrolment.secret(), enrolment.qrCode());
+    }
+
+    @Override
+    public List<String> confirmSecondFactor(Caller caller, String code) {
+        return secondFactors.confirm(accountOf(caller).id(), code);
+    }
+
+    private Account accountOf(Caller caller) {
+        return accounts.find(caller).orElseThrow(() -> new NotFoundException("The account"));
     }
 
     private Optional<Jwt> decoded(String accessToken) {

@@ -1,7 +1,5 @@
 package com.physiopractice.identity.web;
 
-import com.physiopractice.audit.AuditAction;
-import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.identity.account.Account;
 import com.physiopractice.identity.account.AccountService;
@@ -33,17 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Profile", description = "The signed-in person's own profile")
 class MeController {
 
-    static final AuditAction SECOND_FACTOR_STARTED = AuditAction.of("SECOND_FACTOR_STARTED");
-    static final AuditAction SECOND_FACTOR_CONFIRMED = AuditAction.of("SECOND_FACTOR_CONFIRMED");
 
     private final AccountService accounts;
-    private final AuditTrail audit;
     private final TokenService tokens;
     private final SecondFactors secondFactors;
 
-    MeController(AccountService accounts, AuditTrail audit, TokenService tokens, SecondFactors secondFactors) {
+    MeController(AccountService accounts, TokenService tokens, SecondFactors secondFactors) {
         this.accounts = accounts;
-        this.audit = audit;
         this.tokens = tokens;
         this.secondFactors = secondFactors;
     }
@@ -56,7 +50,7 @@ class MeController {
     @GetMapping
     ProfileResponse me(Caller caller) {
         Account account = accountOf(caller);
-        audit.record(AccountService.PROFILE_READ, "ACCOUNT", account.id());
+        accounts.recordProfileRead(account);
         return ProfileResponse.of(account, accounts);
     }
 
@@ -96,9 +90,7 @@ class MeController {
     @PostMapping("/second-factor")
     SecondFactors.Enrolment startSecondFactor(Caller caller, @Valid @RequestBody CurrentPassword password) {
         Account account = accounts.reauthenticate(caller, password.currentPassword());
-        SecondFactors.Enrolment enrolment = secondFactors.start(account.id(), account.email());
-        audit.record(SECOND_FACTOR_STARTED, "ACCOUNT", account.id());
-        return enrolment;
+        return secondFactors.start(account.id(), account.email());
     }
 
     @Operation(summary = "Confirm the second factor", description = "With the code the app shows now. Answers ten "
@@ -107,9 +99,7 @@ class MeController {
     @PostMapping("/second-factor/confirm")
     SecondFactorConfirmed confirmSecondFactor(Caller caller, @Valid @RequestBody SecondFactorCode code) {
         Account account = accountOf(caller);
-        List<String> recovery = secondFactors.confirm(account.id(), code.code());
-        audit.record(SECOND_FACTOR_CONFIRMED, "ACCOUNT", account.id());
-        return new SecondFactorConfirmed(recovery);
+        return new SecondFactorConfirmed(secondFactors.confirm(account.id(), code.code()));
     }
 
     private Account accountOf(Caller caller) {

@@ -22,6 +22,7 @@ import com.physiopractice.triage.rules.Ruleset;
 import com.physiopractice.triage.rules.SafetyFinding;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -83,6 +84,31 @@ public class IntakeService {
         Intake intake = intakes.save(Intake.submit(IntakeId.random(), patient.id(), answers, assessment, clock.instant()));
         audit.recordWithChange(INTAKE_SUBMITTED, SUBJECT, intake.id());
         return intake;
+    }
+
+    /**
+     * What a part-answered form shows so far, without storing an intake: the problems of the answers
+     * given, and a sign that needs medical care, recorded as a safety event (which alerts the
+     * therapists) exactly as a refused form's would be. For a questionnaire answered in steps, so
+     * that the advice comes as soon as the sign is answered.
+     */
+    @Transactional
+    public Optional<InvalidInputException> check(PatientId patientId, JsonNode form) {
+        PatientProfile patient = patients.find(patientId).orElseThrow(() -> new NotFoundException("The patient"));
+        LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
+        Ruleset ruleset = settings.ruleset();
+        FormReader.Reading reading = FormReader.read(ruleset.questionnaireVersion(), form);
+        if (!reading.isValid() || reading.answers() == null) {
+            return Optional.of(refusal(patient, ruleset, reading, today));
+        }
+        if (!ruleset.screensBeforeValidation()) {
+            return Optional.empty();
+        }
+        return ruleset.screen(reading.known(), patient.dateOfBirth(), today).map(found -> {
+            recordSafetyEvent(SafetyEvent.inRefusedForm(patient.id(), ruleset.version(), found, reading.known(),
+                    clock.instant()));
+            return new InvalidInputException(List.of()).with("safety", SafetyAdvice.of(found));
+        });
     }
 
     /** The intake a consultation was booked with, for its check-in. */

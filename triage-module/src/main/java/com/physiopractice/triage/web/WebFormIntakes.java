@@ -1,9 +1,12 @@
 package com.physiopractice.triage.web;
 
+import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.triage.Disposition;
+import com.physiopractice.triage.IntakeId;
 import com.physiopractice.triage.IntakeForms;
 import com.physiopractice.triage.IntakeQuestionnaire;
 import com.physiopractice.triage.SafetyNet;
@@ -15,6 +18,8 @@ import com.physiopractice.triage.intake.TriageSettings;
 import com.physiopractice.triage.rules.Assessment;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -52,21 +57,50 @@ class WebFormIntakes implements IntakeForms {
     @Override
     public Submission submit(PatientId patient, Map<String, List<String>> fields) {
         try {
-            Intake intake = intakes.submit(patient, form(questionnaire(), fields));
-            Assessment assessment = intake.assessment();
-            Disposition disposition = intake.currentDisposition();
-            Guidance guidance = Guidance.forAssessment(disposition, assessment);
-            return new Submission.Assessed(intake.id(), disposition,
-                    disposition != Disposition.EMERGENCY && disposition != Disposition.URGENT_MEDICAL,
-                    advice(guidance), assessment.explanation(), assessment.safetyNet() == null ? null
-                            : SafetyNet.forLegSymptoms(assessment.safetyNet().triggeredBy()));
+            return assessed(intakes.submit(patient, form(questionnaire(), fields)));
         } catch (InvalidInputException refused) {
-            Object safety = refused.details().get("safety");
-            Object emergency = refused.details().get("emergencyAdvice");
-            return new Submission.Refused(refused.problems(),
-                    safety instanceof SafetyAdvice found ? advice(found.guidance()) : null,
-                    emergency instanceof EmergencyAdvice advice ? advice : null);
+            return refused(refused);
         }
+    }
+
+    @Override
+    public Submission.Refused check(PatientId patient, Map<String, List<String>> fields) {
+        return intakes.check(patient, form(questionnaire(), fields)).map(WebFormIntakes::refused)
+                .orElseGet(() -> new Submission.Refused(List.of(), null, null));
+    }
+
+    private static Submission.Refused refused(InvalidInputException refused) {
+        Object safety = refused.details().get("safety");
+        Object emergency = refused.details().get("emergencyAdvice");
+        return new Submission.Refused(refused.problems(),
+                safety instanceof SafetyAdvice found ? advice(found.guidance()) : null,
+                emergency instanceof EmergencyAdvice advice ? advice : null);
+    }
+
+    @Override
+    public List<PastIntake> mine(PatientId patient) {
+        // A patient answers a handful at most; the newest fifty are all of them in practice.
+        return intakes.ownIntakes(patient, PageRequest.of(0, 50)).stream()
+                .map(intake -> new PastIntake(intake.id(), intake.submittedAt(), intake.currentDisposition())).toList();
+    }
+
+    @Override
+    public Optional<Submission.Assessed> result(Caller patient, IntakeId id) {
+        try {
+            return Optional.of(assessed(intakes.read(patient, id)));
+        } catch (NotFoundException notHers) {
+            return Optional.empty();
+        }
+    }
+
+    private static Submission.Assessed assessed(Intake intake) {
+        Assessment assessment = intake.assessment();
+        Disposition disposition = intake.currentDisposition();
+        Guidance guidance = Guidance.forAssessment(disposition, assessment);
+        return new Submission.Assessed(intake.id(), disposition,
+                disposition != Disposition.EMERGENCY && disposition != Disposition.URGENT_MEDICAL,
+                advice(guidance), assessment.explanation(), assessment.safetyNet() == null ? null
+                        : SafetyNet.forLegSymptoms(assessment.safetyNet().triggeredBy()));
     }
 
     private static Advice advice(Guidance guidance) {

@@ -6,10 +6,10 @@ import com.physiopractice.identity.BrowserAccounts.SignInResult;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.web.security.PageSession;
+import com.physiopractice.web.site.PatientTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +96,7 @@ class AccountPages {
         model.addAttribute("errors", Map.of());
         model.addAttribute("fields", signUpFields(Map.of(), Map.of()));
         model.addAttribute("timeZone", "Europe/London");
-        model.addAttribute("zones", zones());
+        model.addAttribute("zones", PatientTime.zones());
         return "account/sign-up";
     }
 
@@ -124,7 +124,7 @@ class AccountPages {
         model.addAttribute("errors", errors);
         model.addAttribute("fields", signUpFields(form, errors));
         model.addAttribute("timeZone", form.getOrDefault("timeZone", "Europe/London"));
-        model.addAttribute("zones", zones());
+        model.addAttribute("zones", PatientTime.zones());
         return "account/sign-up";
     }
 
@@ -185,15 +185,6 @@ class AccountPages {
                     .toList(), List.of("password", "token")));
             return "account/reset-password";
         }
-    }
-
-    /** The zones people live in (no Etc/ or SystemV/ aliases), sorted once: the set never changes while running. */
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted()
-            .toList();
-
-    private static List<String> zones() {
-        return ZONES;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

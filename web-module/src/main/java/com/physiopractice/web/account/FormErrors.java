@@ -26,7 +26,10 @@ final class FormErrors {
     private static String sentence(String field, String message) {
         String label = switch (field) {
             case "email" -> "Email address";
-            case "password", "newPassword" -> "Password";
+            case "password" -> "Password";
+            case "newPassword" -> "New password";
+            case "currentPassword" -> "Current password";
+            case "code" -> "Code";
             case "fullName" -> "Full name";
             case "dateOfBirth" -> "Date of birth";
             case "phone" -> "Phone number";

@@ -1,52 +1,89 @@
 package com.physiopractice.web.portal;
 
+import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.OnlineBooking;
+import com.physiopractice.content.EducationLibrary;
 import com.physiopractice.identity.BrowserAccounts.Resumed;
-import com.physiopractice.people.PatientDirectory;
-import com.physiopractice.people.PatientProfile;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.triage.IntakeForms;
+import com.physiopractice.triage.IntakeId;
+import com.physiopractice.web.site.PageNotFoundException;
+import com.physiopractice.web.site.PatientTime;
 import com.physiopractice.web.security.PageSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
-/** The signed-in home. Personal: never cached. */
+/** The signed-in home: her consultations to come and behind her, her questionnaires and their results. Never cached. */
 @Controller
 class PortalPages {
 
     private final OnlineBooking booking;
-    private final PatientDirectory patients;
+    private final IntakeForms intakes;
+    private final EducationLibrary library;
+    private final PatientTime time;
 
-    PortalPages(OnlineBooking booking, PatientDirectory patients) {
+    PortalPages(OnlineBooking booking, IntakeForms intakes, EducationLibrary library, PatientTime time) {
         this.booking = booking;
-        this.patients = patients;
+        this.intakes = intakes;
+        this.library = library;
+        this.time = time;
     }
 
-    /** A booked consultation as the portal lists it. */
-    record Upcoming(String id, String typeName, String when) {
+    /** A consultation as the portal lists it. */
+    record Listed(String id, String typeName, String when, String status) {
+    }
+
+    /** A questionnaire as the portal lists it. */
+    record ListedIntake(String id, String when, String disposition) {
     }
 
     @GetMapping("/portal")
     String home(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         Resumed signedIn = PageSession.of(request).orElseThrow();
+        Caller caller = signedIn.caller();
         model.addAttribute("emailVerified", signedIn.emailVerified());
-        model.addAttribute("role", signedIn.caller().role().name());
-        if (signedIn.caller().isPatient()) {
-            ZoneId zone = patients.find(signedIn.caller().requirePatient()).map(PatientProfile::timeZone)
-                    .orElse(ZoneId.of("UTC"));
-            DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
-            model.addAttribute("upcoming", booking.upcoming(signedIn.caller()).stream()
-                    .map(appointment -> new Upcoming(appointment.id().toString(), appointment.typeName(),
-                            format.format(appointment.start().atZone(zone)) + " (" + zone.getId() + " time)"))
-                    .toList());
+        model.addAttribute("patient", caller.isPatient());
+        if (caller.isPatient()) {
+            ZoneId zone = time.zoneOf(caller.requirePatient());
+            model.addAttribute("upcoming", listed(booking.upcoming(caller), zone));
+            model.addAttribute("past", listed(booking.past(caller), zone));
+            model.addAttribute("intakes", intakes.mine(caller.requirePatient()).stream()
+                    .map(intake -> new ListedIntake(intake.id().toString(), PatientTime.when(intake.submittedAt(), zone),
+                            intake.disposition().name())).toList());
         } else {
-            model.addAttribute("upcoming", java.util.List.of());
+            model.addAttribute("upcoming", List.of());
+            model.addAttribute("past", List.of());
+            model.addAttribute("intakes", List.of());
         }
         return "portal/home";
+    }
+
+    /** One of her questionnaires with its result as she was told it (the therapist's review included). */
+    @GetMapping("/portal/intakes/{id}")
+    String intake(@PathVariable IntakeId id, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        Caller caller = PageSession.of(request).orElseThrow().caller();
+        if (!caller.isPatient()) {
+            throw new PageNotFoundException();
+        }
+        PatientId patient = caller.requirePatient();
+        IntakeForms.Submission.Assessed result = intakes.result(caller, id).orElseThrow(PageNotFoundException::new);
+        model.addAttribute("result", result);
+        model.addAttribute("types", booking.appointmentTypes());
+        model.addAttribute("picked", library.pickedFor(patient, id));
+        return "booking/result";
+    }
+
+    private static List<Listed> listed(List<AppointmentView> appointments, ZoneId zone) {
+        return appointments.stream().map(appointment -> new Listed(appointment.id().toString(), appointment.typeName(),
+                PatientTime.when(appointment.start(), zone), appointment.status().name())).toList();
     }
 }

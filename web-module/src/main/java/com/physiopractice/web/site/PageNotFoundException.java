@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No page at this address: the 404 page in the site's design. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class PageNotFoundException extends RuntimeException {
+public class PageNotFoundException extends RuntimeException {
 
-    PageNotFoundException() {
+    public PageNotFoundException() {
         super("no such page", null, false, false);
     }
 }

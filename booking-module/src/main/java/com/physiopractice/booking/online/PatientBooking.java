@@ -1,9 +1,14 @@
-package com.physiopractice.booking.appointment;
+package com.physiopractice.booking.online;
 
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentType;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.OnlineBooking;
+import com.physiopractice.booking.appointment.AppointmentQueryService;
+import com.physiopractice.booking.appointment.BookingService;
+import com.physiopractice.booking.appointment.CancellationService;
+import com.physiopractice.booking.appointment.ReschedulingService;
+import com.physiopractice.booking.calendar.CalendarDownload;
 import com.physiopractice.booking.settings.BookingSettings;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.AppointmentId;
@@ -26,14 +31,18 @@ class PatientBooking implements OnlineBooking {
     private final BookingService booking;
     private final AppointmentQueryService appointments;
     private final CancellationService cancellation;
+    private final ReschedulingService rescheduling;
+    private final CalendarDownload downloads;
     private final BookingSettings settings;
     private final Clock clock;
 
     PatientBooking(BookingService booking, AppointmentQueryService appointments, CancellationService cancellation,
-            BookingSettings settings, Clock clock) {
+            ReschedulingService rescheduling, CalendarDownload downloads, BookingSettings settings, Clock clock) {
         this.booking = booking;
         this.appointments = appointments;
         this.cancellation = cancellation;
+        this.rescheduling = rescheduling;
+        this.downloads = downloads;
         this.settings = settings;
         this.clock = clock;
     }
@@ -57,6 +66,26 @@ class PatientBooking implements OnlineBooking {
     public List<AppointmentView> upcoming(Caller caller) {
         return appointments.list(caller, new AppointmentQueryService.ListQuery(clock.instant(), null,
                 AppointmentStatus.CONFIRMED), PageRequest.of(0, 50, Sort.by("startAt", "id"))).getContent();
+    }
+
+    @Override
+    public List<AppointmentView> past(Caller caller) {
+        Instant now = clock.instant();
+        // Newest first; a patient's whole history is short (a few dozen at most), so one page reads it.
+        return appointments.list(caller, new AppointmentQueryService.ListQuery(null, null, null),
+                        PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "startAt", "id"))).getContent().stream()
+                .filter(appointment -> !(appointment.isActive() && appointment.end().isAfter(now)))
+                .toList();
+    }
+
+    @Override
+    public AppointmentView reschedule(Caller caller, AppointmentId appointment, Instant newStart) {
+        return rescheduling.reschedule(caller, appointment, newStart);
+    }
+
+    @Override
+    public String calendarFile(Caller caller, AppointmentId appointment) {
+        return downloads.download(caller, appointment);
     }
 
     @Override
