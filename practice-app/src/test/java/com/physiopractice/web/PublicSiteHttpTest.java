@@ -39,6 +39,21 @@ class PublicSiteHttpTest {
     }
 
     @Test
+    void anArticlePageIsRevalidatedWithItsETag() {
+        Api.Response first = api.get("/education/lower-back-and-hip-pain");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Cache-Control")).isEqualTo("public, no-cache");
+        String etag = first.header("ETag");
+        assertThat(etag).startsWith("\"").endsWith("\"");
+
+        Api.Response again = api.send("GET", "/education/lower-back-and-hip-pain", null, Map.of("If-None-Match", etag));
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.text()).isEmpty();
+        Api.Response other = api.send("GET", "/education/herniated-disc", null, Map.of("If-None-Match", etag));
+        assertThat(other.status()).as("another piece is another page").isEqualTo(200);
+    }
+
+    @Test
     void theSitemapListsEveryPublishedPieceAndRobotsPointsToIt() {
         Api.Response sitemap = api.get("/sitemap.xml");
         assertThat(sitemap.status()).isEqualTo(200);

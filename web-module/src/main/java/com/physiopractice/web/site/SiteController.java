@@ -6,6 +6,7 @@ import com.physiopractice.content.EducationLibrary.Reading;
 import com.physiopractice.content.PieceSummary;
 import com.physiopractice.web.security.PageSession;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The practice's public pages: home, the education library and each piece, sitemap and robots. */
@@ -77,10 +79,27 @@ class SiteController {
         return "education/list";
     }
 
+    /**
+     * The templates a page is drawn with change only with a new build; a node's start stands for it
+     * (a node restarted on the same build only costs each reader one full page).
+     */
+    private static final String TEMPLATES = Long.toString(System.currentTimeMillis(), 36);
+
+    /**
+     * A piece, revalidated with an ETag: its live revision, this build's templates, and whether the
+     * reader is signed in (the header differs). Signed-in readers' copies are private.
+     */
     @GetMapping("/education/{slug}")
-    ModelAndView piece(@PathVariable @Size(max = 120) String slug) {
+    @Nullable ModelAndView piece(@PathVariable @Size(max = 120) String slug, HttpServletRequest request,
+            HttpServletResponse response, WebRequest web) {
         Reading reading = library.read(slug);
         if (reading instanceof Reading.Found found) {
+            boolean signedIn = PageSession.of(request).isPresent();
+            response.setHeader("Cache-Control", (signedIn ? "private" : "public") + ", no-cache");
+            if (web.checkNotModified("\"" + found.version().replace("\"", "") + "-" + (signedIn ? "s" : "p") + "-"
+                    + TEMPLATES + "\"")) {
+                return null;
+            }
             ModelAndView page = new ModelAndView("education/piece");
             page.addObject("piece", found.piece());
             page.addObject("publishedOn", LocalDate.ofInstant(found.piece().publishedAt(), ZoneOffset.UTC));
