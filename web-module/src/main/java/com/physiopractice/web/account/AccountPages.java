@@ -34,8 +34,11 @@ class AccountPages {
 
     private final BrowserAccounts accounts;
 
-    AccountPages(BrowserAccounts accounts) {
+    private final FormErrors forms;
+
+    AccountPages(BrowserAccounts accounts, FormErrors forms) {
         this.accounts = accounts;
+        this.forms = forms;
     }
 
     @GetMapping("/sign-in")
@@ -57,15 +60,15 @@ class AccountPages {
         }
         if (result instanceof SignInResult.CodeNeeded) {
             model.addAttribute("codeNeeded", true);
-            model.addAttribute("errors", Map.of("code", "Enter the code from your authenticator app, and your password again"));
+            model.addAttribute("errors", Map.of("code", forms.message("signin.codeNeeded")));
         } else if (result instanceof SignInResult.Throttled throttled) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-            model.addAttribute("errors", Map.of("email", "There have been too many tries. Wait "
-                    + Math.max(1, throttled.retryAfterSeconds() / 60) + " minutes, then try again"));
+            model.addAttribute("errors", Map.of("email", forms.message("signin.throttled",
+                    Math.max(1, throttled.retryAfterSeconds() / 60))));
         } else {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            model.addAttribute("errors", Map.of("email", "The email address or the password is not right"));
+            model.addAttribute("errors", Map.of("email", forms.message("signin.refused")));
         }
         return "account/sign-in";
     }
@@ -120,7 +123,7 @@ class AccountPages {
             problems.addAll(refused.problems());
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        Map<String, String> errors = FormErrors.of(problems, SIGN_UP_FIELDS);
+        Map<String, String> errors = forms.of(problems, SIGN_UP_FIELDS);
         model.addAttribute("errors", errors);
         model.addAttribute("fields", signUpFields(form, errors));
         model.addAttribute("timeZone", form.getOrDefault("timeZone", "Europe/London"));
@@ -179,7 +182,7 @@ class AccountPages {
         } catch (InvalidInputException refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("token", token);
-            model.addAttribute("errors", FormErrors.of(refused.problems().stream()
+            model.addAttribute("errors", forms.of(refused.problems().stream()
                     .map(problem -> problem.field().equals("newPassword")
                             ? new FieldProblem("password", problem.message()) : problem)
                     .toList(), List.of("password", "token")));

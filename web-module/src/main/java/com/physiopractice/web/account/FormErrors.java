@@ -4,15 +4,26 @@ import com.physiopractice.sharedkernel.problems.FieldProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
-/** Every bad field of a form with what is wrong with it, in the order of the form, for the error summary. */
-final class FormErrors {
+/**
+ * Every bad field of a form with what is wrong with it, in the order of the form, for the error
+ * summary: "Full name: must not be blank". The field's name comes from the message bundle
+ * ({@code field.<name>}), the domain's message says what is wrong.
+ */
+@Component
+class FormErrors {
 
-    private FormErrors() {
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
     }
 
-    /** Field names as the form names its inputs; the domain's messages say what is wrong. */
-    static Map<String, String> of(List<FieldProblem> problems, List<String> formOrder) {
+    /** Field names as the form names its inputs. */
+    Map<String, String> of(List<FieldProblem> problems, List<String> formOrder) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (String field : formOrder) {
             problems.stream().filter(problem -> problem.field().equals(field)).findFirst()
@@ -23,19 +34,14 @@ final class FormErrors {
         return errors;
     }
 
-    private static String sentence(String field, String message) {
-        String label = switch (field) {
-            case "email" -> "Email address";
-            case "password" -> "Password";
-            case "newPassword" -> "New password";
-            case "currentPassword" -> "Current password";
-            case "code" -> "Code";
-            case "fullName" -> "Full name";
-            case "dateOfBirth" -> "Date of birth";
-            case "phone" -> "Phone number";
-            case "timeZone" -> "Time zone";
-            default -> "This answer";
-        };
-        return label + ": " + message;
+    /** A message of the bundle, for the pages' own refusals. */
+    String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private String sentence(String field, String message) {
+        String label = messages.getMessage("field." + field, null, messages.getMessage("field.other", null,
+                LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale());
+        return message("form.fieldError", label, message);
     }
 }

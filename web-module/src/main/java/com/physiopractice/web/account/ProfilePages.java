@@ -28,9 +28,11 @@ class ProfilePages {
     static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "newPassword");
 
     private final BrowserAccounts accounts;
+    private final FormErrors forms;
 
-    ProfilePages(BrowserAccounts accounts) {
+    ProfilePages(BrowserAccounts accounts, FormErrors forms) {
         this.accounts = accounts;
+        this.forms = forms;
     }
 
     @GetMapping("/portal/profile")
@@ -52,7 +54,7 @@ class ProfilePages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setHeader("Cache-Control", "no-store");
             return page(model, accounts.profile(signedIn.caller()), form,
-                    FormErrors.of(refused.problems(), PROFILE_FIELDS));
+                    forms.of(refused.problems(), PROFILE_FIELDS));
         }
     }
 
@@ -69,7 +71,7 @@ class ProfilePages {
             response.setHeader("Cache-Control", "no-store");
             BrowserAccounts.Profile profile = accounts.profile(signedIn.caller());
             return page(model, profile, stored(profile),
-                    FormErrors.of(refused.problems(), PASSWORD_FIELDS));
+                    forms.of(refused.problems(), PASSWORD_FIELDS));
         }
     }
 
@@ -85,7 +87,7 @@ class ProfilePages {
         } catch (InvalidInputException refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             BrowserAccounts.Profile profile = accounts.profile(signedIn.caller());
-            model.addAttribute("secondFactorErrors", FormErrors.of(refused.problems(), List.of("currentPassword")));
+            model.addAttribute("secondFactorErrors", forms.of(refused.problems(), List.of("currentPassword")));
             return page(model, profile, stored(profile), Map.of());
         } catch (DomainRefusal alreadySetUp) {
             return "redirect:/portal/profile";
