@@ -25,14 +25,16 @@ public interface OnlineBooking {
     /** One of the caller's own appointments, read and audited as through the API; anyone else's is not found. */
     AppointmentView appointment(Caller caller, AppointmentId appointment);
 
-    /** The caller's booked consultations still to come, soonest first. */
-    List<AppointmentView> upcoming(Caller caller);
-
     /**
-     * The caller's consultations that are behind her: those that took place, were missed or were
-     * cancelled, the latest first.
+     * The caller's consultations, read once (one query, audited as through the API).
+     *
+     * @param upcoming booked and not over yet, soonest first
+     * @param past those that took place, were missed or were cancelled, latest first
      */
-    List<AppointmentView> past(Caller caller);
+    record Consultations(List<AppointmentView> upcoming, List<AppointmentView> past) {
+    }
+
+    Consultations consultations(Caller caller);
 
     /**
      * Moves one of the caller's own to another free time of the same therapist, with the API's rules:

@@ -1,6 +1,5 @@
 package com.physiopractice.booking.online;
 
-import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentType;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.OnlineBooking;
@@ -18,7 +17,11 @@ import com.physiopractice.triage.IntakeId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -63,19 +66,16 @@ class PatientBooking implements OnlineBooking {
     }
 
     @Override
-    public List<AppointmentView> upcoming(Caller caller) {
-        return appointments.list(caller, new AppointmentQueryService.ListQuery(clock.instant(), null,
-                AppointmentStatus.CONFIRMED), PageRequest.of(0, 50, Sort.by("startAt", "id"))).getContent();
-    }
-
-    @Override
-    public List<AppointmentView> past(Caller caller) {
+    public Consultations consultations(Caller caller) {
         Instant now = clock.instant();
-        // Newest first; a patient's whole history is short (a few dozen at most), so one page reads it.
-        return appointments.list(caller, new AppointmentQueryService.ListQuery(null, null, null),
-                        PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "startAt", "id"))).getContent().stream()
-                .filter(appointment -> !(appointment.isActive() && appointment.end().isAfter(now)))
-                .toList();
+        // A patient's whole history is short (a few dozen at most): one page of it is all of it.
+        List<AppointmentView> all = appointments.list(caller, new AppointmentQueryService.ListQuery(null, null, null),
+                PageRequest.of(0, 200, Sort.by("startAt", "id"))).getContent();
+        Map<Boolean, List<AppointmentView>> toCome = all.stream().collect(Collectors.partitioningBy(
+                appointment -> appointment.isActive() && appointment.end().isAfter(now)));
+        List<AppointmentView> past = new ArrayList<>(toCome.get(false));
+        Collections.reverse(past);
+        return new Consultations(toCome.get(true), past);
     }
 
     @Override

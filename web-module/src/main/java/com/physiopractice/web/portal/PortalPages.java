@@ -53,8 +53,9 @@ class PortalPages {
         model.addAttribute("patient", caller.isPatient());
         if (caller.isPatient()) {
             ZoneId zone = time.zoneOf(caller.requirePatient());
-            model.addAttribute("upcoming", listed(booking.upcoming(caller), zone));
-            model.addAttribute("past", listed(booking.past(caller), zone));
+            OnlineBooking.Consultations consultations = booking.consultations(caller);
+            model.addAttribute("upcoming", listed(consultations.upcoming(), zone));
+            model.addAttribute("past", listed(consultations.past(), zone));
             model.addAttribute("intakes", intakes.mine(caller.requirePatient()).stream()
                     .map(intake -> new ListedIntake(intake.id().toString(), PatientTime.when(intake.submittedAt(), zone),
                             intake.disposition().name())).toList());
