@@ -72,10 +72,11 @@ public class IntakeService {
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public Intake submit(PatientId patientId, JsonNode form) {
-        PatientProfile patient = patients.find(patientId).orElseThrow(() -> new NotFoundException("The patient"));
-        LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
-        Ruleset ruleset = settings.ruleset();
-        FormReader.Reading reading = FormReader.read(ruleset.questionnaireVersion(), form);
+        FormRead read = read(patientId, form);
+        PatientProfile patient = read.patient();
+        LocalDate today = read.today();
+        Ruleset ruleset = read.ruleset();
+        FormReader.Reading reading = read.reading();
         if (!reading.isValid() || reading.answers() == null) {
             throw refusal(patient, ruleset, reading, today);
         }
@@ -94,10 +95,11 @@ public class IntakeService {
      */
     @Transactional
     public Optional<InvalidInputException> check(PatientId patientId, JsonNode form) {
-        PatientProfile patient = patients.find(patientId).orElseThrow(() -> new NotFoundException("The patient"));
-        LocalDate today = LocalDate.now(clock.withZone(patient.timeZone()));
-        Ruleset ruleset = settings.ruleset();
-        FormReader.Reading reading = FormReader.read(ruleset.questionnaireVersion(), form);
+        FormRead read = read(patientId, form);
+        PatientProfile patient = read.patient();
+        LocalDate today = read.today();
+        Ruleset ruleset = read.ruleset();
+        FormReader.Reading reading = read.reading();
         if (!reading.isValid() || reading.answers() == null) {
             return Optional.of(refusal(patient, ruleset, reading, today));
         }
@@ -109,6 +111,17 @@ public class IntakeService {
                     clock.instant()));
             return new InvalidInputException(List.of()).with("safety", SafetyAdvice.of(found));
         });
+    }
+
+    /** A form read with the active ruleset for its patient, on her own today. */
+    private record FormRead(PatientProfile patient, LocalDate today, Ruleset ruleset, FormReader.Reading reading) {
+    }
+
+    private FormRead read(PatientId patientId, JsonNode form) {
+        PatientProfile patient = patients.find(patientId).orElseThrow(() -> new NotFoundException("The patient"));
+        Ruleset ruleset = settings.ruleset();
+        return new FormRead(patient, LocalDate.now(clock.withZone(patient.timeZone())), ruleset,
+                FormReader.read(ruleset.questionnaireVersion(), form));
     }
 
     /** The intake a consultation was booked with, for its check-in. */

@@ -8,7 +8,6 @@ import com.physiopractice.people.TherapistDirectory;
 import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.problems.DomainRefusal;
-import com.physiopractice.web.security.PageSession;
 import com.physiopractice.web.site.PatientTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -156,7 +155,6 @@ class AppointmentPages {
     }
 
     private static Caller caller(HttpServletRequest request) {
-        PatientPages.signedInPatient(request);
-        return PageSession.of(request).orElseThrow().caller();
+        return PatientPages.signedInPatientCaller(request);
     }
 }

@@ -2,7 +2,7 @@ package com.physiopractice.web.booking;
 
 import com.physiopractice.booking.AppointmentType;
 import com.physiopractice.booking.OnlineBooking;
-import com.physiopractice.identity.BrowserAccounts.Resumed;
+import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.web.security.PageSession;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,11 +19,16 @@ final class PatientPages {
 
     /** The signed-in patient; staff and visitors have no booking pages (a plain 404, as for a wrong address). */
     static PatientId signedInPatient(HttpServletRequest request) {
-        Resumed signedIn = PageSession.of(request).orElseThrow();
-        if (!signedIn.caller().isPatient()) {
+        return signedInPatientCaller(request).requirePatient();
+    }
+
+    /** The same, as the caller the booking module's reads and changes are made for. */
+    static Caller signedInPatientCaller(HttpServletRequest request) {
+        Caller caller = PageSession.of(request).orElseThrow().caller();
+        if (!caller.isPatient()) {
             throw new BadAddressException();
         }
-        return signedIn.caller().requirePatient();
+        return caller;
     }
 
     static AppointmentType typeOf(OnlineBooking booking, String code) {
