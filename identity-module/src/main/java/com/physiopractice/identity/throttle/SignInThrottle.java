@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,12 @@ public class SignInThrottle {
     private final Clock clock;
 
     private final TransactionTemplate transactions;
+    /**
+     * InnoDB may pick the reservation as a deadlock's victim (its insert's gap lock against the purge
+     * or another key's delete): nothing was counted then, so it is run again instead of answering 500.
+     */
+    private final RetryTemplate deadlockRetry = new RetryTemplate(RetryPolicy.builder()
+            .includes(PessimisticLockingFailureException.class).maxRetries(2).delay(Duration.ZERO).build());
 
     SignInThrottle(SignInFailures failures, IdentitySettings settings, Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -63,7 +72,7 @@ public class SignInThrottle {
         if (clientAddress != null) {
             transactions.executeWithoutResult(status -> failures.addKey(KeyKind.ADDRESS.name(), clientAddress));
         }
-        return transactions.execute(status -> reserveLocked(normalizedEmail, clientAddress));
+        return deadlockRetry.invoke(() -> transactions.execute(status -> reserveLocked(normalizedEmail, clientAddress)));
     }
 
     private Result reserveLocked(String normalizedEmail, @Nullable String clientAddress) {
