@@ -57,6 +57,14 @@ public final class PageLoadBenchmark {
                     .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                     .append("; embedded MariaDB 11.4.\n\n");
 
+            if (Boolean.getBoolean("bench.portal-only")) {
+                // For profiling the portal alone (e.g. with -XX:StartFlightRecording).
+                String signedIn = "wrk.headers[\"Cookie\"] = " + lua(sessions.get(0)) + "\n";
+                System.out.println(wrk(port, "/portal", signedIn, 0, "warm-up"));
+                System.out.println(wrk(port, "/portal", signedIn, 500, "GET /portal, one signed-in patient"));
+                System.out.println(wrk(port, "/portal", signedIn, 200, "GET /portal, one signed-in patient"));
+                return;
+            }
             LoadRun.Request article = i -> status(plain, get(port, ARTICLE, null, null));
             LoadRun.Request revalidated = i -> status(plain, get(port, ARTICLE, etag, null));
             LoadRun.Request portal = i -> status(plain, get(port, "/portal", null, sessions.get(i % CLIENTS)));
@@ -73,6 +81,7 @@ public final class PageLoadBenchmark {
             report.append(wrk(port, ARTICLE, revalidate, 0, "GET " + ARTICLE + " with If-None-Match (304)"));
             report.append(wrk(port, ARTICLE, revalidate, 20, "GET " + ARTICLE + " with If-None-Match (304)"));
             report.append(wrk(port, "/portal", signedIn, 0, "GET /portal, one signed-in patient"));
+            report.append(wrk(port, "/portal", signedIn, 500, "GET /portal, one signed-in patient"));
             report.append(wrk(port, "/portal", signedIn, 200, "GET /portal, one signed-in patient"));
             System.out.println("\n" + report);
             Path out = Path.of("target", "page-benchmark.md");
@@ -89,12 +98,19 @@ public final class PageLoadBenchmark {
                 + LoadRun.run(CLIENTS, REQUESTS, request).describe() + "\n\n";
     }
 
-    /** wrk with a header, back to back ({@code pauseMillis} 0) or each connection pausing between requests. */
+    /**
+     * wrk with a header, back to back ({@code pauseMillis} 0) or each connection pausing a random
+     * 0 to 2 × {@code pauseMillis} between requests. Random, because with one fixed pause the 50
+     * connections stay in step and arrive as one burst of 50 each period, which no group of
+     * people does; the burst's queue, not the page, then makes the tail.
+     */
     private static String wrk(int port, String path, String header, int pauseMillis, String label) throws Exception {
-        String script = header + (pauseMillis > 0 ? "function delay()\n  return " + pauseMillis + "\nend\n" : "");
+        String script = header + (pauseMillis > 0 ? "function delay()\n  return math.random(0, " + 2 * pauseMillis
+                + ")\nend\n" : "");
         Wrk.Run run = Wrk.runScript(port, path, script, 20);
-        return label + run.how() + (!run.ran() ? ".\n\n" : (pauseMillis > 0 ? ", each connection pausing " + pauseMillis
-                + " ms between requests" : ", back to back") + ":\n```\n" + run.report() + "\n```\n\n");
+        return label + run.how() + (!run.ran() ? ".\n\n" : (pauseMillis > 0 ? ", each connection pausing a random 0–"
+                + 2 * pauseMillis + " ms (mean " + pauseMillis + " ms) between requests" : ", back to back")
+                + ":\n```\n" + run.report() + "\n```\n\n");
     }
 
     /** A new patient (her address not confirmed: her own page does not need it). */
