@@ -3,7 +3,7 @@
  * (book, reschedule, cancel, completed, missed), calendar files and the therapist's calendar feed.
  * <p>
  * API: {@link com.physiopractice.booking.Availability}, {@link com.physiopractice.booking.SlotSearch},
- * {@link com.physiopractice.booking.OnlineBooking} (the pages),
+ * {@link com.physiopractice.booking.OnlineBooking} (the patient pages), {@link com.physiopractice.booking.PracticeDiary} (the therapist's pages),
  * {@link com.physiopractice.booking.AppointmentLookup} and
  * {@link com.physiopractice.booking.AppointmentCalendar}, with the
  * {@link com.physiopractice.booking.AppointmentView} and its values. Events:

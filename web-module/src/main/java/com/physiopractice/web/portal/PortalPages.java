@@ -49,6 +49,10 @@ class PortalPages {
         response.setHeader("Cache-Control", "no-store");
         Resumed signedIn = PageSession.of(request).orElseThrow();
         Caller caller = signedIn.caller();
+        if (caller.isTherapist()) {
+            // Signing in lands here; her home is her day.
+            return "redirect:/practice";
+        }
         model.addAttribute("emailVerified", signedIn.emailVerified());
         model.addAttribute("patient", caller.isPatient());
         if (caller.isPatient()) {

@@ -3,6 +3,7 @@ package com.physiopractice.web.security;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import com.physiopractice.identity.BrowserAccounts;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,9 @@ class PageSecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Where a refused page request is forwarded to be answered with the 403 page. */
+    static final String FORBIDDEN_PAGE = "/problems/forbidden";
+
     /** What identity's chains answer for. */
     static final RequestMatcher NOT_PAGES = new OrRequestMatcher(withDefaults().matcher("/api/**"),
             withDefaults().matcher("/actuator/**"), withDefaults().matcher("/v3/api-docs/**"),
@@ -45,13 +49,21 @@ class PageSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal", "/portal/**", "/book/questionnaire", "/book/times", "/book/confirm")
                         .authenticated()
+                        // The workspace is the therapist's; a patient is refused (403), a visitor signs in first.
+                        .requestMatchers("/practice", "/practice/**").hasRole("THERAPIST")
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         // An unknown address is the 404 page, not a refusal.
                         .anyRequest().permitAll())
                 // Who is signed in comes from the tokens kept in the HTTP session, each request anew.
                 .addFilterBefore(new PageSession(accounts), AnonymousAuthenticationFilter.class)
                 .securityContext(context -> context.requireExplicitSave(true))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                        // The refusal as a page in the site's design (the /error path answers problem+json).
+                        .accessDeniedHandler((request, response, denied) -> {
+                            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                            request.getRequestDispatcher(FORBIDDEN_PAGE).forward(request, response);
+                        }))
                 .headers(headers -> headers
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
                                 .includeSubDomains(true).maxAgeInSeconds(31_536_000))

@@ -20,6 +20,12 @@ class PracticeModelAttributes {
         return practice;
     }
 
+    /** The header offers the therapist her workspace instead of a patient's page. */
+    @ModelAttribute("therapistSignedIn")
+    boolean therapistSignedIn(HttpServletRequest request) {
+        return PageSession.of(request).map(signedIn -> signedIn.caller().isTherapist()).orElse(false);
+    }
+
     /** The header offers sign in, or her own page. */
     @ModelAttribute("signedIn")
     boolean signedIn(HttpServletRequest request) {

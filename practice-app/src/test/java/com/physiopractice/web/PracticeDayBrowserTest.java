@@ -1,0 +1,148 @@
+package com.physiopractice.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.physiopractice.testing.AdjustableClock;
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.BookingFixture;
+import com.physiopractice.testing.BookingFixture.Booker;
+import com.physiopractice.testing.Browser;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Her day in the workspace: today's consultations in order, recording how each went, cancelling one with a reason. */
+@PracticeIntegrationTest
+class PracticeDayBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void sheRecordsOneAsTakenPlaceOneAsMissedAndCancelsALaterOneWithAReason() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "00:00", "23:45");
+        // The practice clock starts at 2027-01-12T14:00Z; bookings need 12 hours' notice.
+        Booker first = BookingFixture.booker(api);
+        Booker second = BookingFixture.booker(api);
+        Booker later = BookingFixture.booker(api);
+        List<String> ids = List.of(booked(api, therapist, "2027-01-13T08:00:00Z", first),
+                booked(api, therapist, "2027-01-13T09:00:00Z", second),
+                booked(api, therapist, "2027-01-13T15:00:00Z", later));
+        clock.advance(Duration.ofHours(19).plusMinutes(50));
+
+        ChromeDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get("http://127.0.0.1:" + port + "/practice");
+        assertThat(page.getCurrentUrl()).as("a visitor signs in first").endsWith("/sign-in");
+        page.findElement(By.id("email")).sendKeys(therapist.email());
+        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        assertThat(page.getCurrentUrl()).as("her home is her day").endsWith("/practice");
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Wednesday 13 January 2027", "UTC time");
+        assertThat(page.findElements(By.cssSelector(".day > li"))).extracting(item -> item.getDomAttribute("id"))
+                .containsExactly("appointment-" + ids.get(0), "appointment-" + ids.get(1), "appointment-" + ids.get(2));
+        assertThat(card(page, ids.get(0)).getText()).contains("08:00", "over", "Self-care").doesNotContain("Join");
+        assertThat(card(page, ids.get(2)).findElement(By.linkText("Join the call")).getDomAttribute("href"))
+                .startsWith("https://");
+        // The practice clock goes on ticking from where the test moved it.
+        assertThat(card(page, ids.get(2)).getText()).contains("15:00").containsPattern("in 5 h (9|10) min");
+        assertThat(card(page, ids.get(2)).findElements(By.tagName("button"))).as("not started: nothing to record")
+                .isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-day");
+
+        browser.clickAndLoad(card(page, ids.get(0)).findElement(By.xpath(".//button[.='It took place']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("taken place", "08:00");
+        browser.clickAndLoad(card(page, ids.get(1)).findElement(By.xpath(".//button[.='Patient did not come']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("missed", "09:00");
+        assertThat(card(page, ids.get(0)).getText()).contains("Done");
+        assertThat(card(page, ids.get(1)).getText()).contains("Missed");
+        assertThat(card(page, ids.get(1)).findElements(By.tagName("button"))).as("recorded once").isEmpty();
+
+        browser.clickAndLoad(card(page, ids.get(2)).findElement(By.linkText("Cancel…")));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("cannot be undone");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Cancel the consultation']")));
+        assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
+                .containsExactly("#reason");
+        SignedIn her = therapist.again(api);
+        assertThat(status(api, her, ids.get(2))).as("nothing changed yet").isEqualTo("CONFIRMED");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-cancel");
+        browser.typeAndLoad(page.findElement(By.id("reason")), "I am unwell today; please book another time.");
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Cancelled", "15:00");
+        assertThat(card(page, ids.get(2)).getText()).contains("Cancelled");
+
+        assertThat(status(api, her, ids.get(0))).isEqualTo("COMPLETED");
+        assertThat(status(api, her, ids.get(1))).isEqualTo("NO_SHOW");
+        assertThat(status(api, her, ids.get(2))).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aPatientIsRefusedTheWorkspace() throws Exception {
+        SignedIn patient = TestAccounts.newPatient(Api.on(port));
+        ChromeDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get("http://127.0.0.1:" + port + "/sign-in");
+        page.findElement(By.id("email")).sendKeys(patient.email());
+        browser.typeAndLoad(page.findElement(By.id("password")), patient.password());
+        page.get("http://127.0.0.1:" + port + "/practice");
+        assertThat(page.findElement(By.tagName("h1")).getText()).doesNotContain("Today");
+        assertThat(page.findElement(By.tagName("main")).getText()).containsIgnoringCase("not allowed");
+        String session = page.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<Void> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + port + "/practice")).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    private static WebElement card(ChromeDriver page, String id) {
+        return page.findElement(By.id("appointment-" + id));
+    }
+
+    private static String booked(Api api, SignedIn therapist, String start, Booker booker) {
+        Api.Response booked = BookingFixture.book(api, therapist, "FOLLOW_UP", start, booker);
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        return booked.body().path("id").asString();
+    }
+
+    private static String status(Api api, SignedIn therapist, String id) {
+        return therapist.api(api).get(BookingFixture.APPOINTMENTS + "/" + id).body().path("status").asString();
+    }
+}
