@@ -1,5 +1,6 @@
 package com.physiopractice.booking;
 
+import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.time.TimeWindow;
 import java.util.List;
@@ -18,6 +19,12 @@ public interface Availability {
     WeeklyHours replaceWeeklyHours(TherapistId therapist, WeeklyHours hours);
 
     TimeOffAdded addTimeOff(TherapistId therapist, TimeWindow window, @Nullable String reason);
+
+    /**
+     * The booked appointments a time off in {@code window} would collide with, without adding it:
+     * what she is shown before she decides (adding it never moves or cancels them).
+     */
+    List<AppointmentId> collisionsWith(TherapistId therapist, TimeWindow window);
 
     /** Time off that has not ended yet, soonest first. */
     List<TimeOffPeriod> upcomingTimeOff(TherapistId therapist);

@@ -73,6 +73,12 @@ class AvailabilityService implements Availability {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AppointmentId> collisionsWith(TherapistId therapist, TimeWindow window) {
+        return conflicts.confirmedOverlapping(therapist, window);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<TimeOffPeriod> upcomingTimeOff(TherapistId therapist) {
         return timeOff.findEndingAfter(therapist.value(), clock.instant()).stream().map(TimeOff::period).toList();
     }

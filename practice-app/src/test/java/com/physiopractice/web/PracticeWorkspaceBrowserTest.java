@@ -26,9 +26,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Her day in the workspace: today's consultations in order, recording how each went, cancelling one with a reason. */
+/**
+ * The therapist's workspace: her day (today's consultations in order, recording how each went,
+ * cancelling one with a reason) and her time off (a collision is shown before anything is saved).
+ */
 @PracticeIntegrationTest
-class PracticeDayBrowserTest {
+class PracticeWorkspaceBrowserTest {
 
     static Browser browser;
 
@@ -115,6 +118,43 @@ class PracticeDayBrowserTest {
     }
 
     @Test
+    void timeOffThatCollidesListsTheConsultationsBeforeAnythingIsSaved() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "00:00", "23:45");
+        String booked = booked(api, therapist, "2027-01-14T10:00:00Z", BookingFixture.booker(api));
+        ChromeDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get("http://127.0.0.1:" + port + "/sign-in");
+        page.findElement(By.id("email")).sendKeys(therapist.email());
+        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        browser.clickAndLoad(page.findElement(By.linkText("Your hours")));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Monday", "00:00–23:45", "UTC time");
+
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Add the time off']")));
+        assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
+                .containsExactly("#startDate", "#endDate");
+        assertThat(page.findElement(By.cssSelector(".error-summary")).getText()).contains("First day: Enter a date");
+
+        set(page, "startDate", "2027-01-14");
+        set(page, "endDate", "2027-01-14");
+        set(page, "endTime", "12:00");
+        page.findElement(By.id("reason")).sendKeys("Course");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Add the time off']")));
+        assertThat(page.findElement(By.cssSelector(".collisions")).getText())
+                .contains("1 booked consultation(s)", "Thu 14 Jan 2027 10:00", "Nothing has been saved yet");
+        assertThat(timeOff(api, therapist)).as("not saved yet").isEqualTo("[]");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-hours-collision");
+
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Add the time off anyway']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("still to move or cancel: 1");
+        assertThat(page.findElement(By.cssSelector(".time-off")).getText())
+                .contains("Thu 14 Jan 2027 09:00 until Thu 14 Jan 2027 12:00", "(Course)");
+        assertThat(timeOff(api, therapist)).contains("2027-01-14T09:00:00Z", "Course");
+        assertThat(status(api, therapist.again(api), booked)).as("never cancelled by itself").isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void aPatientIsRefusedTheWorkspace() throws Exception {
         SignedIn patient = TestAccounts.newPatient(Api.on(port));
         ChromeDriver page = browser.driver();
@@ -130,6 +170,15 @@ class PracticeDayBrowserTest {
                 + port + "/practice")).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    private static void set(ChromeDriver page, String field, String value) {
+        page.executeScript("arguments[0].value = arguments[1]", page.findElement(By.id(field)), value);
+    }
+
+    private static String timeOff(Api api, SignedIn therapist) {
+        return therapist.again(api).api(api).get("/api/v1/booking/therapists/" + therapist.therapistId() + "/time-off")
+                .text();
     }
 
     private static WebElement card(ChromeDriver page, String id) {
