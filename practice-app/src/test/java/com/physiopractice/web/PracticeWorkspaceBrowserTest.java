@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -62,14 +63,15 @@ class PracticeWorkspaceBrowserTest {
     void sheRecordsOneAsTakenPlaceOneAsMissedAndCancelsALaterOneWithAReason() {
         Api api = Api.on(port);
         SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "00:00", "23:45");
-        // The practice clock starts at 2027-01-12T14:00Z; bookings need 12 hours' notice.
+        // Bookings need 12 hours' notice: these are made on the 12th, the suite's first day.
         Booker first = BookingFixture.booker(api);
         Booker second = BookingFixture.booker(api);
         Booker later = BookingFixture.booker(api);
         List<String> ids = List.of(booked(api, therapist, "2027-01-13T08:00:00Z", first),
                 booked(api, therapist, "2027-01-13T09:00:00Z", second),
                 booked(api, therapist, "2027-01-13T15:00:00Z", later));
-        clock.advance(Duration.ofHours(19).plusMinutes(50));
+        // The practice clock ticks on from 2027-01-12T14:00Z as the suite runs: go to one instant.
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-01-13T09:50:00Z")));
 
         ChromeDriver page = browser.driver();
         page.manage().deleteAllCookies();
@@ -84,7 +86,7 @@ class PracticeWorkspaceBrowserTest {
         assertThat(card(page, ids.get(0)).getText()).contains("08:00", "over", "Self-care").doesNotContain("Join");
         assertThat(card(page, ids.get(2)).findElement(By.linkText("Join the call")).getDomAttribute("href"))
                 .startsWith("https://");
-        // The practice clock goes on ticking from where the test moved it.
+        // The clock goes on ticking from where the test moved it.
         assertThat(card(page, ids.get(2)).getText()).contains("15:00").containsPattern("in 5 h (9|10) min");
         assertThat(card(page, ids.get(2)).findElements(By.tagName("button"))).as("not started: nothing to record")
                 .isEmpty();
@@ -128,7 +130,8 @@ class PracticeWorkspaceBrowserTest {
         page.findElement(By.id("email")).sendKeys(therapist.email());
         browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
         browser.clickAndLoad(page.findElement(By.linkText("Your hours")));
-        assertThat(page.findElement(By.tagName("main")).getText()).contains("Monday", "00:00–23:45", "UTC time");
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("UTC time");
+        assertThat(page.findElement(By.id("sunday-end-1")).getDomProperty("value")).isEqualTo("23:45");
 
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Add the time off']")));
         assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
@@ -155,6 +158,43 @@ class PracticeWorkspaceBrowserTest {
     }
 
     @Test
+    void sheChangesHerWeekAndEveryBadTimeIsNamed() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "09:00", "17:00");
+        ChromeDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get("http://127.0.0.1:" + port + "/sign-in");
+        page.findElement(By.id("email")).sendKeys(therapist.email());
+        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        page.get("http://127.0.0.1:" + port + "/practice/hours");
+        assertThat(page.findElement(By.id("monday-start-1")).getDomProperty("value")).isEqualTo("09:00");
+
+        set(page, "monday-end-1", "12:00");
+        set(page, "monday-start-2", "13:00");
+        set(page, "monday-end-2", "17:00");
+        set(page, "tuesday-start-1", "");
+        set(page, "tuesday-end-1", "");
+        set(page, "wednesday-end-1", "");
+        set(page, "thursday-start-2", "16:00");
+        set(page, "thursday-end-2", "18:00");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Save your week']")));
+        assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
+                .containsExactly("#wednesday-end-1", "#thursday-start-2");
+        assertThat(page.findElement(By.id("monday-start-2")).getDomProperty("value")).as("kept").isEqualTo("13:00");
+        assertThat(weeklyHours(api, therapist)).as("nothing saved").contains("\"day\":\"TUESDAY\"");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-hours-week");
+
+        set(page, "wednesday-end-1", "17:00");
+        set(page, "thursday-start-2", "");
+        set(page, "thursday-end-2", "");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Save your week']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Your week is saved");
+        String saved = weeklyHours(api, therapist);
+        assertThat(saved).doesNotContain("TUESDAY").contains("\"start\":\"13:00", "\"end\":\"12:00");
+    }
+
+    @Test
     void aPatientIsRefusedTheWorkspace() throws Exception {
         SignedIn patient = TestAccounts.newPatient(Api.on(port));
         ChromeDriver page = browser.driver();
@@ -174,6 +214,10 @@ class PracticeWorkspaceBrowserTest {
 
     private static void set(ChromeDriver page, String field, String value) {
         page.executeScript("arguments[0].value = arguments[1]", page.findElement(By.id(field)), value);
+    }
+
+    private static String weeklyHours(Api api, SignedIn therapist) {
+        return therapist.api(api).get("/api/v1/booking/therapists/" + therapist.therapistId() + "/weekly-hours").text();
     }
 
     private static String timeOff(Api api, SignedIn therapist) {

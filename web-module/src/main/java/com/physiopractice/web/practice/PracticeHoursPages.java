@@ -5,6 +5,7 @@ import com.physiopractice.booking.Availability;
 import com.physiopractice.booking.OnlineBooking;
 import com.physiopractice.booking.TimeOffAdded;
 import com.physiopractice.booking.TimeOffPeriod;
+import com.physiopractice.booking.WeeklyHours;
 import com.physiopractice.booking.WorkingPeriod;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.people.PatientDirectory;
@@ -26,11 +27,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -69,9 +72,19 @@ class PracticeHoursPages {
         this.messages = messages;
     }
 
-    /** A weekday and the periods she works on it, e.g. "Monday: 09:00–12:00, 13:00–17:00". */
-    record Day(String name, List<String> periods) {
+    /**
+     * A weekday as the week form shows it: its name, and the start and end of up to
+     * {@link #PERIODS_A_DAY} periods (empty when she does not work then).
+     */
+    record Day(String code, String name, List<String> starts, List<String> ends) {
+
+        public String field(String part, int period) {
+            return code + "-" + part + "-" + (period + 1);
+        }
     }
+
+    /** Up to three periods a day: a working day with two breaks. */
+    static final int PERIODS_A_DAY = 3;
 
     record Away(String id, String from, String until, @Nullable String reason) {
     }
@@ -125,6 +138,46 @@ class PracticeHoursPages {
         return "redirect:/practice/hours";
     }
 
+    /** Replaces her whole week; booked consultations stay as they are (the page says so). */
+    @PostMapping("/practice/hours/week")
+    String changeWeek(@RequestParam Map<String, String> fields, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes flash) {
+        Caller therapist = therapist(request);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<WorkingPeriod> periods = new ArrayList<>();
+        List<Day> typed = new ArrayList<>();
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            Day day = new Day(weekday.name().toLowerCase(Locale.ROOT), weekday.getDisplayName(TextStyle.FULL, Locale.UK),
+                    List.of(), List.of());
+            List<String> starts = new ArrayList<>();
+            List<String> ends = new ArrayList<>();
+            for (int period = 0; period < PERIODS_A_DAY; period++) {
+                String start = fields.getOrDefault(day.field("start", period), "").strip();
+                String end = fields.getOrDefault(day.field("end", period), "").strip();
+                starts.add(start);
+                ends.add(end);
+                int at = period;
+                workingPeriod(weekday, day, period, start, end, errors).ifPresent(found -> {
+                    if (periods.stream().anyMatch(found::overlaps)) {
+                        errors.put(day.field("start", at), message("hours.error.overlap", day.name()));
+                    } else {
+                        periods.add(found);
+                    }
+                });
+            }
+            typed.add(new Day(day.code(), day.name(), starts, ends));
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("week", typed);
+            model.addAttribute("weekErrors", errors);
+            return page(therapist, response, model, new TimeOffForm("", "09:00", "", "17:00", ""), errors);
+        }
+        availability.replaceWeeklyHours(therapist.requireTherapist(), new WeeklyHours(periods));
+        flash.addFlashAttribute("done", message("hours.done.week"));
+        return "redirect:/practice/hours";
+    }
+
     @PostMapping("/practice/hours/time-off/{id}/remove")
     String removeTimeOff(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes flash) {
         availability.removeTimeOff(therapist(request).requireTherapist(), id);
@@ -139,14 +192,41 @@ class PracticeHoursPages {
         ZoneId zone = zoneOf(therapist);
         List<WorkingPeriod> week = availability.weeklyHoursOf(her).periods();
         model.addAttribute("zone", zone.getId());
-        model.addAttribute("days", Arrays.stream(DayOfWeek.values()).map(day -> new Day(
-                day.getDisplayName(TextStyle.FULL, Locale.UK), week.stream().filter(period -> period.day() == day)
-                        .map(period -> period.start() + "–" + period.end()).toList())).toList());
+        if (!model.containsAttribute("week")) {
+            model.addAttribute("week", Arrays.stream(DayOfWeek.values()).map(day -> asTyped(day, week)).toList());
+            model.addAttribute("weekErrors", Map.of());
+        }
         model.addAttribute("timeOff", availability.upcomingTimeOff(her).stream().map(period -> away(period, zone))
                 .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "practice/hours";
+    }
+
+    private Optional<WorkingPeriod> workingPeriod(DayOfWeek weekday, Day day, int period, String start,
+            String end, Map<String, String> errors) {
+        if (start.isEmpty() && end.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalTime from = time(start, day.field("start", period), day.name(), errors);
+        LocalTime until = time(end, day.field("end", period), day.name(), errors);
+        if (from == null || until == null) {
+            return Optional.empty();
+        }
+        if (!until.isAfter(from)) {
+            errors.put(day.field("end", period), message("hours.error.dayEndBeforeStart", day.name()));
+            return Optional.empty();
+        }
+        return Optional.of(new WorkingPeriod(weekday, from, until));
+    }
+
+    private @Nullable LocalTime time(String typed, String field, String dayName, Map<String, String> errors) {
+        try {
+            return LocalTime.parse(typed);
+        } catch (DateTimeParseException notATime) {
+            errors.put(field, message(typed.isEmpty() ? "hours.error.bothTimes" : "hours.error.dayTime", dayName));
+            return null;
+        }
     }
 
     private @Nullable Instant instant(String date, String time, ZoneId zone, String dateField, String timeField,
@@ -165,6 +245,17 @@ class PracticeHoursPages {
         }
         // A wall-clock time that does not exist (in a spring-forward gap) moves forward, as her calendar does.
         return day == null || at == null ? null : LocalDateTime.of(day, at).atZone(zone).toInstant();
+    }
+
+    private static Day asTyped(DayOfWeek day, List<WorkingPeriod> week) {
+        List<WorkingPeriod> hers = week.stream().filter(period -> period.day() == day).toList();
+        List<String> starts = new ArrayList<>();
+        List<String> ends = new ArrayList<>();
+        for (int period = 0; period < PERIODS_A_DAY; period++) {
+            starts.add(period < hers.size() ? hers.get(period).start().toString() : "");
+            ends.add(period < hers.size() ? hers.get(period).end().toString() : "");
+        }
+        return new Day(day.name().toLowerCase(Locale.ROOT), day.getDisplayName(TextStyle.FULL, Locale.UK), starts, ends);
     }
 
     private Collision collision(Caller therapist, AppointmentId id, ZoneId zone) {
