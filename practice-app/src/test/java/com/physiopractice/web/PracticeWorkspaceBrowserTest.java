@@ -124,11 +124,7 @@ class PracticeWorkspaceBrowserTest {
         Api api = Api.on(port);
         SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "00:00", "23:45");
         String booked = booked(api, therapist, "2027-01-14T10:00:00Z", BookingFixture.booker(api));
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get("http://127.0.0.1:" + port + "/sign-in");
-        page.findElement(By.id("email")).sendKeys(therapist.email());
-        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        ChromeDriver page = signedIn(therapist);
         browser.clickAndLoad(page.findElement(By.linkText("Your hours")));
         assertThat(page.findElement(By.tagName("main")).getText()).contains("UTC time");
         assertThat(page.findElement(By.id("sunday-end-1")).getDomProperty("value")).isEqualTo("23:45");
@@ -161,11 +157,7 @@ class PracticeWorkspaceBrowserTest {
     void sheChangesHerWeekAndEveryBadTimeIsNamed() {
         Api api = Api.on(port);
         SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "09:00", "17:00");
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get("http://127.0.0.1:" + port + "/sign-in");
-        page.findElement(By.id("email")).sendKeys(therapist.email());
-        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        ChromeDriver page = signedIn(therapist);
         page.get("http://127.0.0.1:" + port + "/practice/hours");
         assertThat(page.findElement(By.id("monday-start-1")).getDomProperty("value")).isEqualTo("09:00");
 
@@ -197,11 +189,7 @@ class PracticeWorkspaceBrowserTest {
     @Test
     void aPatientIsRefusedTheWorkspace() throws Exception {
         SignedIn patient = TestAccounts.newPatient(Api.on(port));
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get("http://127.0.0.1:" + port + "/sign-in");
-        page.findElement(By.id("email")).sendKeys(patient.email());
-        browser.typeAndLoad(page.findElement(By.id("password")), patient.password());
+        ChromeDriver page = signedIn(patient);
         page.get("http://127.0.0.1:" + port + "/practice");
         assertThat(page.findElement(By.tagName("h1")).getText()).doesNotContain("Today");
         assertThat(page.findElement(By.tagName("main")).getText()).containsIgnoringCase("not allowed");
@@ -210,6 +198,16 @@ class PracticeWorkspaceBrowserTest {
                 + port + "/practice")).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    /** A fresh browser session signed in through the sign-in page. */
+    private ChromeDriver signedIn(SignedIn person) {
+        ChromeDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get("http://127.0.0.1:" + port + "/sign-in");
+        page.findElement(By.id("email")).sendKeys(person.email());
+        browser.typeAndLoad(page.findElement(By.id("password")), person.password());
+        return page;
     }
 
     private static void set(ChromeDriver page, String field, String value) {

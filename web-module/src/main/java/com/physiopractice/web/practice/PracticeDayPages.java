@@ -4,15 +4,10 @@ import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.OnlineBooking;
 import com.physiopractice.booking.PracticeDiary;
 import com.physiopractice.identity.access.Caller;
-import com.physiopractice.people.PatientDirectory;
-import com.physiopractice.people.PatientProfile;
-import com.physiopractice.people.TherapistDirectory;
-import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.problems.DomainRefusal;
 import com.physiopractice.triage.IntakeProfile;
 import com.physiopractice.triage.TriageClearance;
-import com.physiopractice.web.security.PageSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -26,8 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,19 +43,15 @@ class PracticeDayPages {
 
     private final PracticeDiary diary;
     private final OnlineBooking booking;
-    private final PatientDirectory patients;
-    private final TherapistDirectory therapists;
     private final TriageClearance triage;
-    private final MessageSource messages;
+    private final Workspace workspace;
     private final Clock clock;
 
-    PracticeDayPages(PracticeDiary diary, OnlineBooking booking, PatientDirectory patients,
-            TherapistDirectory therapists, TriageClearance triage, MessageSource messages, Clock clock) {
-        this.messages = messages;
+    PracticeDayPages(PracticeDiary diary, OnlineBooking booking, TriageClearance triage, Workspace workspace,
+            Clock clock) {
+        this.workspace = workspace;
         this.diary = diary;
         this.booking = booking;
-        this.patients = patients;
-        this.therapists = therapists;
         this.triage = triage;
         this.clock = clock;
     }
@@ -176,19 +165,18 @@ class PracticeDayPages {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        return workspace.message(key, arguments);
     }
 
     private String patientName(AppointmentView appointment) {
-        return patients.find(appointment.patient()).map(PatientProfile::fullName).orElse("(patient not found)");
+        return workspace.patientName(appointment.patient());
     }
 
     private ZoneId zoneOf(Caller therapist) {
-        return therapists.find(therapist.requireTherapist()).map(TherapistProfile::timeZone).orElse(ZoneId.of("UTC"));
+        return workspace.zoneOf(therapist);
     }
 
-    /** The chain lets only therapists in; a page asked for by anyone else would be a bug, not a visitor. */
     private static Caller therapist(HttpServletRequest request) {
-        return PageSession.of(request).orElseThrow().caller();
+        return Workspace.therapist(request);
     }
 }

@@ -8,14 +8,9 @@ import com.physiopractice.booking.TimeOffPeriod;
 import com.physiopractice.booking.WeeklyHours;
 import com.physiopractice.booking.WorkingPeriod;
 import com.physiopractice.identity.access.Caller;
-import com.physiopractice.people.PatientDirectory;
-import com.physiopractice.people.PatientProfile;
-import com.physiopractice.people.TherapistDirectory;
-import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.time.TimeWindow;
-import com.physiopractice.web.security.PageSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
@@ -36,8 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,17 +52,12 @@ class PracticeHoursPages {
 
     private final Availability availability;
     private final OnlineBooking booking;
-    private final PatientDirectory patients;
-    private final TherapistDirectory therapists;
-    private final MessageSource messages;
+    private final Workspace workspace;
 
-    PracticeHoursPages(Availability availability, OnlineBooking booking, PatientDirectory patients,
-            TherapistDirectory therapists, MessageSource messages) {
+    PracticeHoursPages(Availability availability, OnlineBooking booking, Workspace workspace) {
         this.availability = availability;
         this.booking = booking;
-        this.patients = patients;
-        this.therapists = therapists;
-        this.messages = messages;
+        this.workspace = workspace;
     }
 
     /**
@@ -261,7 +249,7 @@ class PracticeHoursPages {
     private Collision collision(Caller therapist, AppointmentId id, ZoneId zone) {
         AppointmentView appointment = booking.appointment(therapist, id);
         return new Collision(id.toString(), WHEN.format(appointment.start().atZone(zone)),
-                patients.find(appointment.patient()).map(PatientProfile::fullName).orElse(""), appointment.typeName());
+                workspace.patientName(appointment.patient()), appointment.typeName());
     }
 
     private static Away away(TimeOffPeriod period, ZoneId zone) {
@@ -270,7 +258,7 @@ class PracticeHoursPages {
     }
 
     private ZoneId zoneOf(Caller therapist) {
-        return therapists.find(therapist.requireTherapist()).map(TherapistProfile::timeZone).orElse(ZoneId.of("UTC"));
+        return workspace.zoneOf(therapist);
     }
 
     /** "First day: Enter a date", as the error summary names each bad field. */
@@ -279,10 +267,10 @@ class PracticeHoursPages {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        return workspace.message(key, arguments);
     }
 
     private static Caller therapist(HttpServletRequest request) {
-        return PageSession.of(request).orElseThrow().caller();
+        return Workspace.therapist(request);
     }
 }
