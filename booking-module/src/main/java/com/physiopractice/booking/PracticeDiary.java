@@ -2,6 +2,7 @@ package com.physiopractice.booking;
 
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.AppointmentId;
+import com.physiopractice.sharedkernel.PatientId;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public interface PracticeDiary {
 
     /** Her appointments overlapping [{@code from}, {@code to}), soonest first, whatever their status; audited as API reads. */
     List<AppointmentView> between(Caller therapist, Instant from, Instant to);
+
+    /** Her appointments with one patient, whatever their status, latest first; audited as API reads. */
+    List<AppointmentView> withPatient(Caller therapist, PatientId patient);
 
     /** The consultation took place; only once it has started. */
     AppointmentView complete(Caller therapist, AppointmentId appointment);

@@ -3,6 +3,7 @@ package com.physiopractice.booking.appointment;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.sharedkernel.AppointmentId;
+import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.booking.AppointmentLookup;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentView;
@@ -53,7 +54,13 @@ public class AppointmentQueryService implements AppointmentLookup, ConflictingAp
     }
 
     /** Filters of an appointment list; each optional. {@code to} is exclusive. */
-    public record ListQuery(@Nullable Instant from, @Nullable Instant to, @Nullable AppointmentStatus status) {
+    /** @param patient for a therapist: only her appointments with this patient */
+    public record ListQuery(@Nullable Instant from, @Nullable Instant to, @Nullable AppointmentStatus status,
+            @Nullable PatientId patient) {
+
+        public ListQuery(@Nullable Instant from, @Nullable Instant to, @Nullable AppointmentStatus status) {
+            this(from, to, status, null);
+        }
     }
 
     /** A patient's own appointments, or the therapist's; soonest first. */
@@ -63,6 +70,10 @@ public class AppointmentQueryService implements AppointmentLookup, ConflictingAp
             filters.add((root, q, cb) -> cb.equal(root.get("patientId"), caller.requirePatient().value()));
         } else {
             filters.add((root, q, cb) -> cb.equal(root.get("therapistId"), caller.requireTherapist().value()));
+        }
+        PatientId patient = query.patient();
+        if (patient != null) {
+            filters.add((root, q, cb) -> cb.equal(root.get("patientId"), patient.value()));
         }
         Instant from = query.from();
         if (from != null) {

@@ -6,6 +6,7 @@ import com.physiopractice.booking.appointment.AppointmentQueryService;
 import com.physiopractice.booking.appointment.AttendanceService;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.AppointmentId;
+import com.physiopractice.sharedkernel.PatientId;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +33,13 @@ class TherapistDiary implements PracticeDiary {
         therapist.requireTherapist();
         return appointments.list(therapist, new AppointmentQueryService.ListQuery(from, to, null),
                 PageRequest.of(0, MOST_IN_ONE_VIEW, Sort.by("startAt", "id"))).getContent();
+    }
+
+    @Override
+    public List<AppointmentView> withPatient(Caller therapist, PatientId patient) {
+        therapist.requireTherapist();
+        return appointments.list(therapist, new AppointmentQueryService.ListQuery(null, null, null, patient),
+                PageRequest.of(0, MOST_IN_ONE_VIEW, Sort.by(Sort.Direction.DESC, "startAt", "id"))).getContent();
     }
 
     @Override

@@ -181,7 +181,32 @@ public class IntakeService {
     /** Marks an intake reviewed, optionally overriding its disposition (a note is then required). */
     @Transactional
     public Intake review(TherapistId therapist, IntakeId id, @Nullable Disposition override, @Nullable String note) {
-        Intake intake = intakes.findById(id.value()).orElseThrow(() -> new NotFoundException("The intake"));
+        return reviewed(therapist, forReview(id), override, note);
+    }
+
+    /**
+     * The same review, unless the intake already has more reviews than the {@code reviewsSeen} on the
+     * page she answered: a second click of one review then adds nothing. Two clicks racing each other
+     * take turns on the intake's row lock, the second finding the first's review.
+     *
+     * @return whether the review was added
+     */
+    @Transactional
+    public boolean reviewOnce(TherapistId therapist, IntakeId id, @Nullable Disposition override, @Nullable String note,
+            int reviewsSeen) {
+        Intake intake = forReview(id);
+        if (intake.reviews().size() > reviewsSeen) {
+            return false;
+        }
+        reviewed(therapist, intake, override, note);
+        return true;
+    }
+
+    private Intake forReview(IntakeId id) {
+        return intakes.findByIdForReview(id.value()).orElseThrow(() -> new NotFoundException("The intake"));
+    }
+
+    private Intake reviewed(TherapistId therapist, Intake intake, @Nullable Disposition override, @Nullable String note) {
         intake.review(therapist, override, note, clock.instant());
         Intake saved = intakes.save(intake);
         audit.recordWithChange(INTAKE_REVIEWED, SUBJECT, saved.id());

@@ -1,10 +1,12 @@
 package com.physiopractice.triage.intake;
 
 import com.physiopractice.triage.intake.Intake.Status;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +15,15 @@ public interface Intakes extends Repository<Intake, UUID> {
     Intake save(Intake intake);
 
     Optional<Intake> findById(UUID id);
+
+    /**
+     * The intake, its row locked until the transaction ends: two reviews of one intake then run one
+     * after the other, the second seeing the first, instead of deadlocking on the review rows'
+     * foreign key while each updates the intake.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Intake i where i.id = :id")
+    Optional<Intake> findByIdForReview(UUID id);
 
     /** What booking needs to know of an intake, without reading its answers and assessment. */
     record Standing(UUID patientId, java.time.Instant submittedAt, com.physiopractice.triage.Disposition currentDisposition) {

@@ -88,6 +88,47 @@ public record Answers(
     }
 
     /**
+     * The answers under the questionnaire's field names ({@code painLocations}, {@code safety.SADDLE_NUMBNESS},
+     * {@code startBack.agrees[2]}, {@code odi[3]}), each with its codes or numbers as text: for showing
+     * each answer beside its question. A question left unanswered has no entry.
+     */
+    public Map<String, List<String>> byField() {
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        putCodes(fields, "painLocations", painLocations);
+        fields.put("side", List.of(side.name()));
+        fields.put("onset", List.of(onset.name()));
+        fields.put("durationDays", List.of(Integer.toString(durationDays)));
+        putCodes(fields, "triggers", triggers);
+        fields.put("painIntensity", List.of(Integer.toString(painIntensity)));
+        putCodes(fields, "worseWith", worseWith);
+        putCodes(fields, "betterWith", betterWith);
+        putCodes(fields, "symptoms", symptoms);
+        safety.forEach((question, yes) -> fields.put("safety." + question.name(), List.of(yes.toString())));
+        putCodes(fields, "history", history);
+        if (startBack != null) {
+            for (int item = 0; item < startBack.agrees().size(); item++) {
+                fields.put("startBack.agrees[" + item + "]", List.of(startBack.agrees().get(item).toString()));
+            }
+            fields.put("startBack.bothersomeness", List.of(startBack.bother().name()));
+        }
+        if (oswestry != null) {
+            for (int section = 0; section < oswestry.sections().size(); section++) {
+                Integer scored = oswestry.sections().get(section);
+                if (scored != null) {
+                    fields.put("odi[" + section + "]", List.of(scored.toString()));
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static void putCodes(Map<String, List<String>> fields, String field, Set<? extends Enum<?>> codes) {
+        if (!codes.isEmpty()) {
+            fields.put(field, codes.stream().map(Enum::name).toList());
+        }
+    }
+
+    /**
      * Validates the answers as a client sent them. Every problem is reported, each with the path
      * of its field ({@code painLocations[1]}, {@code safety.SADDLE_NUMBNESS}, {@code odi[3]}).
      */
