@@ -3,6 +3,7 @@ package com.physiopractice.booking;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.TherapistId;
 import com.physiopractice.sharedkernel.time.TimeWindow;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,9 @@ public interface Availability {
 
     /** Time off that has not ended yet, soonest first. */
     List<TimeOffPeriod> upcomingTimeOff(TherapistId therapist);
+
+    /** Her time off overlapping [{@code from}, {@code to}), past or not, soonest first: what her calendar shows. */
+    List<TimeOffPeriod> timeOffBetween(TherapistId therapist, Instant from, Instant to);
 
     void removeTimeOff(TherapistId therapist, UUID timeOff);
 }

@@ -136,7 +136,7 @@ public final class BookingLoadBenchmark {
     /** 2,000 CONFIRMED appointments spread over the past ten and the next two months, with their slot claims. */
     private static void seedAYearOfAppointments(JdbcTemplate jdbc, SignedIn therapist, int count) {
         String patient = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO domain_patient (id, full_name, date_of_birth, time_zone, phone, registered_at, version) "
+        jdbc.update("INSERT INTO people_patient (id, full_name, date_of_birth, time_zone, phone, registered_at, version) "
                 + "VALUES (?, 'Benchmark Patient', '1980-01-01', 'America/New_York', NULL, UTC_TIMESTAMP(6), 0)", patient);
         LocalDate first = LocalDate.now(NY).minusDays(300);
         List<Object[]> appointments = new ArrayList<>();

@@ -125,8 +125,8 @@ public final class PageLoadBenchmark {
         return new String[] {email, TestAccounts.PASSWORD};
     }
 
-    /** Signs in through the sign-in page as a browser does; answers the session cookie to send. */
-    private static String pageSession(int port, String[] patient) throws Exception {
+    /** Signs in through the sign-in page as a browser does ({email, password}); answers the session cookie to send. */
+    static String pageSession(int port, String[] patient) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         String form = browser.send(get(port, "/sign-in", null, null), HttpResponse.BodyHandlers.ofString()).body();
@@ -146,7 +146,7 @@ public final class PageLoadBenchmark {
                 .map(cookie -> "JSESSIONID=" + cookie.getValue()).findFirst().orElseThrow();
     }
 
-    private static HttpRequest get(int port, String path, String etag, String cookie) {
+    static HttpRequest get(int port, String path, String etag, String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "text/html");
         if (etag != null) {

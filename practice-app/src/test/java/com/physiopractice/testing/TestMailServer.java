@@ -36,7 +36,11 @@ public final class TestMailServer {
 
     public static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            // Not port(): on a first call that starts the server itself, and this one would bind it twice.
+            if (port == 0) {
+                port = freePort();
+            }
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
     }

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,6 +185,73 @@ class PracticeWorkspaceBrowserTest {
         assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Your week is saved");
         String saved = weeklyHours(api, therapist);
         assertThat(saved).doesNotContain("TUESDAY").contains("\"start\":\"13:00", "\"end\":\"12:00");
+    }
+
+    @Test
+    void herWeekShowsHoursTimeOffAndConsultationsAndOneOpensFromIt() throws Exception {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "09:00", "17:00");
+        // The suite's clock starts on Tuesday 12 January 2027: this week is Monday 11 to Sunday 17.
+        String thursday = booked(api, therapist, "2027-01-14T10:00:00Z", BookingFixture.booker(api));
+        String friday = booked(api, therapist, "2027-01-15T09:00:00Z", BookingFixture.booker(api));
+        assertThat(therapist.api(api).send("POST", "/api/v1/booking/appointments/" + friday + "/cancel",
+                Map.of("reason", "Course moved"), Map.of()).status()).isEqualTo(200);
+        assertThat(therapist.api(api).post("/api/v1/booking/therapists/" + therapist.therapistId() + "/time-off",
+                Map.of("start", "2027-01-16T00:00:00Z", "end", "2027-01-17T12:00:00Z", "reason", "Weekend away"))
+                .status()).isEqualTo(201);
+
+        ChromeDriver page = signedIn(therapist);
+        browser.clickAndLoad(page.findElement(By.linkText("Calendar")));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Week of 11 Jan 2027 to 17 Jan 2027");
+        assertThat(page.findElements(By.cssSelector(".calendar-day"))).extracting(day -> day.getDomAttribute("id"))
+                .containsExactly("day-2027-01-11", "day-2027-01-12", "day-2027-01-13", "day-2027-01-14",
+                        "day-2027-01-15", "day-2027-01-16", "day-2027-01-17");
+        assertThat(day(page, "2027-01-12").getDomAttribute("class")).contains("today");
+        assertThat(entries(page, "2027-01-14")).containsExactly("Working 09:00–17:00",
+                "10:00–10:30 Test Patient · Follow-up online consultation");
+        assertThat(entries(page, "2027-01-15")).containsExactly("Working 09:00–17:00",
+                "09:00–09:30 Test Patient · Follow-up online consultation Cancelled");
+        assertThat(entries(page, "2027-01-16")).as("a whole day off, then her hours she will not work")
+                .containsExactly("Time off all day (Weekend away)", "Working 09:00–17:00");
+        assertThat(entries(page, "2027-01-17")).containsExactly("Time off 00:00–12:00 (Weekend away)",
+                "Working 09:00–17:00");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-calendar-week");
+
+        browser.clickAndLoad(day(page, "2027-01-14").findElement(By.cssSelector(".appointment a")));
+        assertThat(page.getCurrentUrl()).endsWith("/practice/appointments/" + thursday);
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Consultation with Test Patient",
+                "Thursday 14 January 2027, 10:00–10:30", "Follow-up online consultation", "Booked", "booked by the patient");
+        assertThat(page.findElement(By.linkText("Cancel…")).getDomAttribute("href"))
+                .endsWith("/practice/appointments/" + thursday + "/cancel");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-appointment");
+
+        browser.clickAndLoad(page.findElement(By.linkText("Back to that day in the calendar")));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Thursday 14 January 2027");
+        assertThat(page.findElements(By.cssSelector(".calendar-day"))).hasSize(1);
+        browser.clickAndLoad(page.findElement(By.linkText("Next day")));
+        assertThat(entries(page, "2027-01-15")).hasSize(2);
+        browser.clickAndLoad(page.findElement(By.linkText("The whole week")));
+        browser.clickAndLoad(page.findElement(By.linkText("Next week")));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Week of 18 Jan 2027 to 24 Jan 2027");
+        assertThat(page.findElements(By.cssSelector(".calendar .appointment"))).isEmpty();
+
+        String session = page.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> bad = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + port + "/practice/calendar?week=next-tuesday")).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).doesNotContain("Exception", "at com.");
+    }
+
+    private static WebElement day(ChromeDriver page, String date) {
+        return page.findElement(By.id("day-" + date));
+    }
+
+    private static List<String> entries(ChromeDriver page, String date) {
+        return day(page, date).findElements(By.cssSelector(".entry")).stream()
+                .map(entry -> entry.getText().replaceAll("\\s+", " ").strip()).toList();
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.physiopractice.sharedkernel.time.TimeWindow;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,12 @@ class AvailabilityService implements Availability {
     @Transactional(readOnly = true)
     public List<TimeOffPeriod> upcomingTimeOff(TherapistId therapist) {
         return timeOff.findEndingAfter(therapist.value(), clock.instant()).stream().map(TimeOff::period).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimeOffPeriod> timeOffBetween(TherapistId therapist, Instant from, Instant to) {
+        return timeOff.findOverlapping(therapist.value(), from, to).stream().map(TimeOff::period).toList();
     }
 
     @Override

@@ -20,6 +20,10 @@ public interface TimeOffs extends Repository<TimeOff, UUID> {
             where t.therapistId = :therapistId and t.startAt < :to and t.endAt > :from""")
     List<com.physiopractice.sharedkernel.time.TimeWindow> findOverlappingTimes(UUID therapistId, Instant from, Instant to);
 
+    @Query("select t from TimeOff t where t.therapistId = :therapistId and t.startAt < :to and t.endAt > :from "
+            + "order by t.startAt")
+    List<TimeOff> findOverlapping(UUID therapistId, Instant from, Instant to);
+
     @Query("select t from TimeOff t where t.therapistId = :therapistId and t.endAt > :after order by t.startAt")
     List<TimeOff> findEndingAfter(UUID therapistId, Instant after);
 }

@@ -96,6 +96,32 @@ class PracticeDayPages {
         return recorded(request, flash, "practice.done.noShow", () -> diary.markNoShow(therapist(request), id));
     }
 
+    /**
+     * One consultation, as her calendar opens it: when, who, the triage, the video room, what
+     * happened to it so far, and what she can do with it now.
+     */
+    @GetMapping("/practice/appointments/{id}")
+    String appointment(@PathVariable AppointmentId id, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        Caller therapist = therapist(request);
+        ZoneId zone = zoneOf(therapist);
+        AppointmentView appointment = booking.appointment(therapist, id);
+        model.addAttribute("consultation", consultation(appointment, zone, clock.instant()));
+        model.addAttribute("date", DAY.format(appointment.start().atZone(zone)));
+        model.addAttribute("day", LocalDate.ofInstant(appointment.start(), zone));
+        model.addAttribute("intakeId", appointment.intake().toString());
+        model.addAttribute("reason", appointment.cancellationReason());
+        model.addAttribute("history", appointment.history().stream().map(change -> new HistoryLine(
+                workspace.dateTime(change.at(), zone), change.kind(), change.byRole(),
+                change.newStart() == null ? null : workspace.dateTime(change.newStart(), zone))).toList());
+        return "practice/appointment";
+    }
+
+    /** @param kind BOOKED, RESCHEDULED or the status it ended in; @param movedTo the new start of a reschedule */
+    record HistoryLine(String at, String kind, String byRole, @Nullable String movedTo) {
+    }
+
     /** Cancelling is asked first: this page says whom it affects and takes the reason the patient will read. */
     @GetMapping("/practice/appointments/{id}/cancel")
     String cancelForm(@PathVariable AppointmentId id, HttpServletRequest request, HttpServletResponse response,
