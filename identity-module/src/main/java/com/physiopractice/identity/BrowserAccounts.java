@@ -18,8 +18,13 @@ public interface BrowserAccounts {
     record SessionTokens(String accessToken, String refreshToken) {
     }
 
-    /** A session still going: who it is, and the tokens to keep from now on (refreshed when needed). */
-    record Resumed(Caller caller, boolean emailVerified, SessionTokens tokens) {
+    /**
+     * A session still going: who it is, and the tokens to keep from now on (refreshed when needed).
+     *
+     * @param secondFactorOwed a staff member's session begun without a second factor where the
+     *        practice requires one: it may set one up, then she signs in again with a code
+     */
+    record Resumed(Caller caller, boolean emailVerified, boolean secondFactorOwed, SessionTokens tokens) {
     }
 
     /** What signing in gave. */

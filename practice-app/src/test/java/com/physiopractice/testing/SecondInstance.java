@@ -30,6 +30,11 @@ public final class SecondInstance implements AutoCloseable {
                 .run(arguments.toArray(String[]::new)).getApplicationContext());
     }
 
+    public int port() {
+        return ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer()
+                .getPort();
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

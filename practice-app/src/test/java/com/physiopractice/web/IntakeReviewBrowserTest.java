@@ -9,6 +9,7 @@ import com.physiopractice.testing.BookingFixture.Booker;
 import com.physiopractice.testing.Browser;
 import com.physiopractice.testing.IntakeForms;
 import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.SecondInstance;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -156,6 +157,46 @@ class IntakeReviewBrowserTest {
         assertThat(trail.path("content")).as("the pages' reads are audited").isNotEmpty();
     }
 
+    @Test
+    void whereTheSecondFactorIsRequiredHerWorkspaceOpensOnlyAfterSheSetsOneUp() throws Exception {
+        SignedIn therapist = TestAccounts.newTherapist(Api.on(port), "UTC");
+        // A node of the practice as production runs it: staff need a second factor.
+        try (SecondInstance strict = SecondInstance.start("--practice.identity.second-factor-required-for-staff=true")) {
+            int strictPort = strict.port();
+            AdjustableClock strictClock = strict.bean(AdjustableClock.class);
+            ChromeDriver page = browser.driver();
+            page.manage().deleteAllCookies();
+            page.get("http://127.0.0.1:" + strictPort + "/sign-in");
+            page.findElement(By.id("email")).sendKeys(therapist.email());
+            browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+            assertThat(page.getCurrentUrl()).as("her password alone does not open the workspace")
+                    .contains("/portal/profile?secondFactorNeeded");
+            assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("second factor");
+            page.get("http://127.0.0.1:" + strictPort + "/practice/intakes");
+            assertThat(page.getCurrentUrl()).contains("/portal/profile?secondFactorNeeded");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshots("practice-second-factor-needed");
+
+            page.findElement(By.id("secondFactorPassword")).sendKeys(therapist.password());
+            browser.clickAndLoad(page.findElement(By.cssSelector("form[action='/portal/second-factor'] button")));
+            String secret = page.findElement(By.id("secret")).getText();
+            page.findElement(By.id("code")).sendKeys(code(secret, strictClock));
+            browser.clickAndLoad(page.findElement(By.cssSelector("form[action='/portal/second-factor/confirm'] button")));
+            assertThat(page.findElements(By.cssSelector(".codes li"))).hasSize(10);
+            assertThat(page.findElement(By.tagName("main")).getText()).contains("signed out");
+
+            strictClock.advance(Duration.ofSeconds(31));
+            browser.clickAndLoad(page.findElement(By.linkText("Sign in")));
+            page.findElement(By.id("email")).sendKeys(therapist.email());
+            browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+            page.findElement(By.id("password")).sendKeys(therapist.password());
+            browser.typeAndLoad(page.findElement(By.id("code")), code(secret, strictClock));
+            assertThat(page.getCurrentUrl()).endsWith("/practice");
+            page.get("http://127.0.0.1:" + strictPort + "/practice/intakes");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Intake forms");
+        }
+    }
+
     private static void assertMostUrgentFirstAndOldestFirstWithin(List<WebElement> rows) {
         String previousDisposition = null;
         LocalDateTime previousSent = null;
@@ -174,6 +215,10 @@ class IntakeReviewBrowserTest {
     }
 
     private String code(String secret) throws CodeGenerationException {
+        return code(secret, clock);
+    }
+
+    private static String code(String secret, AdjustableClock clock) throws CodeGenerationException {
         return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, clock.instant().getEpochSecond() / 30);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without one reaches only what it takes to set one up (and to see herself and sign out), so
  * health data is never open to a password alone.
  */
-final class SecondFactorGate extends OncePerRequestFilter {
+public final class SecondFactorGate extends OncePerRequestFilter {
 
     /** What a staff member may do before her second factor is set up. */
     static final Set<String> SET_UP_PATHS = Set.of("/api/v1/me", "/api/v1/me/second-factor",
@@ -50,9 +50,15 @@ final class SecondFactorGate extends OncePerRequestFilter {
 
     /** Whether a request with this access token may go on to this path. */
     static boolean admits(boolean required, Jwt token, String path) {
-        return !required
-                || AccessTokenFormat.callerOf(token).role() == Role.PATIENT
-                || Boolean.TRUE.equals(token.getClaimAsBoolean(AccessTokenFormat.SECOND_FACTOR))
-                || SET_UP_PATHS.contains(path);
+        return !owed(required, token) || SET_UP_PATHS.contains(path);
+    }
+
+    /**
+     * Whether this session is a staff member's begun without a second factor where one is required:
+     * it may set one up and nothing else (the pages apply the same rule to the workspace).
+     */
+    public static boolean owed(boolean required, Jwt token) {
+        return required && AccessTokenFormat.callerOf(token).role() != Role.PATIENT
+                && !Boolean.TRUE.equals(token.getClaimAsBoolean(AccessTokenFormat.SECOND_FACTOR));
     }
 }

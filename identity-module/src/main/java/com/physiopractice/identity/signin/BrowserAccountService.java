@@ -3,6 +3,8 @@ package com.physiopractice.identity.signin;
 import com.physiopractice.identity.BrowserAccounts;
 import com.physiopractice.identity.account.AccountService;
 import com.physiopractice.identity.account.AccountService.PatientRegistration;
+import com.physiopractice.identity.security.IdentitySettings;
+import com.physiopractice.identity.security.SecondFactorGate;
 import com.physiopractice.identity.token.AccessTokenFormat;
 import com.physiopractice.identity.token.TokenService;
 import com.physiopractice.identity.token.TokenService.IssuedTokens;
@@ -33,9 +35,11 @@ class BrowserAccountService implements BrowserAccounts {
     private final AccountService accounts;
     private final SecondFactors secondFactors;
     private final JwtDecoder decoder;
+    private final boolean secondFactorRequiredForStaff;
 
     BrowserAccountService(SignIn signIn, TokenService tokens, AccountService accounts, SecondFactors secondFactors,
-            JwtDecoder decoder) {
+            JwtDecoder decoder, IdentitySettings settings) {
+        this.secondFactorRequiredForStaff = settings.secondFactorRequiredForStaff();
         this.secondFactors = secondFactors;
         this.signIn = signIn;
         this.tokens = tokens;
@@ -141,7 +145,8 @@ class BrowserAccountService implements BrowserAccounts {
 
     private Resumed resumed(Jwt jwt, SessionTokens session) {
         return new Resumed(AccessTokenFormat.callerOf(jwt),
-                Boolean.TRUE.equals(jwt.getClaimAsBoolean(AccessTokenFormat.EMAIL_VERIFIED)), session);
+                Boolean.TRUE.equals(jwt.getClaimAsBoolean(AccessTokenFormat.EMAIL_VERIFIED)),
+                SecondFactorGate.owed(secondFactorRequiredForStaff, jwt), session);
     }
 
     private SessionTokens kept(IssuedTokens issued) {

@@ -99,7 +99,16 @@ class ProfilePages {
             HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         try {
-            model.addAttribute("recoveryCodes", accounts.confirmSecondFactor(signedIn(request).caller(), code.strip()));
+            Resumed signedIn = signedIn(request);
+            model.addAttribute("recoveryCodes", accounts.confirmSecondFactor(signedIn.caller(), code.strip()));
+            // A session begun without a code stays without one: her workspace opens to the next, begun with it.
+            model.addAttribute("signInAgain", signedIn.secondFactorOwed());
+            if (signedIn.secondFactorOwed()) {
+                BrowserAccounts.SessionTokens ending = PageSession.end(request);
+                if (ending != null) {
+                    accounts.signOut(ending);
+                }
+            }
             return "account/recovery-codes";
         } catch (InvalidInputException refused) {
             // The secret was shown once; a wrong code means starting again with a new one.

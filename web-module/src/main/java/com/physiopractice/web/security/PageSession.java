@@ -71,10 +71,21 @@ public final class PageSession extends OncePerRequestFilter {
                 SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         resumed.get().caller().account().toString(), null,
                         List.of(new SimpleGrantedAuthority("ROLE_" + resumed.get().caller().role().name()))));
+                if (resumed.get().secondFactorOwed() && isWorkspace(request)) {
+                    // As the API's gate: health data is never open to a password alone.
+                    response.sendRedirect(request.getContextPath() + "/portal/profile?secondFactorNeeded#second-factor");
+                    return;
+                }
             } else {
                 session.removeAttribute(TOKENS);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isWorkspace(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/practice") || path.startsWith("/practice/") || path.equals("/admin")
+                || path.startsWith("/admin/");
     }
 }
