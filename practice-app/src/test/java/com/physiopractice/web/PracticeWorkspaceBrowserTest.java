@@ -10,6 +10,8 @@ import com.physiopractice.testing.Browser;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
+import com.physiopractice.testing.TestMailServer;
+import tools.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -192,7 +194,8 @@ class PracticeWorkspaceBrowserTest {
         Api api = Api.on(port);
         SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "09:00", "17:00");
         // The suite's clock starts on Tuesday 12 January 2027: this week is Monday 11 to Sunday 17.
-        String thursday = booked(api, therapist, "2027-01-14T10:00:00Z", BookingFixture.booker(api));
+        Booker thursdayPatient = BookingFixture.booker(api);
+        String thursday = booked(api, therapist, "2027-01-14T10:00:00Z", thursdayPatient);
         String friday = booked(api, therapist, "2027-01-15T09:00:00Z", BookingFixture.booker(api));
         assertThat(therapist.api(api).send("POST", "/api/v1/booking/appointments/" + friday + "/cancel",
                 Map.of("reason", "Course moved"), Map.of()).status()).isEqualTo(200);
@@ -226,6 +229,25 @@ class PracticeWorkspaceBrowserTest {
                 .endsWith("/practice/appointments/" + thursday + "/cancel");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("practice-appointment");
+
+        // The patient rang: she moves it for her.
+        browser.clickAndLoad(page.findElement(By.linkText("Move…")));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("now 14 Jan 2027, 10:00",
+                "sent the new time");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Move it to this time']")));
+        assertThat(page.findElement(By.cssSelector(".error-summary")).getText()).contains("Choose one of the times");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-move");
+        page.findElement(By.cssSelector("input[name=start][value='2027-01-14T14:00:00Z']")).click();
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Move it to this time']")));
+        assertThat(page.getCurrentUrl()).endsWith("/practice/appointments/" + thursday);
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Moved to 14 Jan 2027, 14:00");
+        assertThat(page.findElement(By.cssSelector("ol.history")).getText()).contains("moved by you to 14 Jan 2027, 14:00");
+        JsonNode moved = therapist.api(api).get(BookingFixture.APPOINTMENTS + "/" + thursday).body();
+        assertThat(java.time.OffsetDateTime.parse(moved.path("start").asString()).toInstant())
+                .isEqualTo(Instant.parse("2027-01-14T14:00:00Z"));
+        assertThat(TestMailServer.await(thursdayPatient.patient().email(), TestMailServer.subjectContaining("has moved"),
+                1, Duration.ofSeconds(20))).as("the patient is told").hasSize(1);
 
         browser.clickAndLoad(page.findElement(By.linkText("Back to that day in the calendar")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Thursday 14 January 2027");

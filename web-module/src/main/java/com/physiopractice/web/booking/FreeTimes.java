@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The slot picker's content, for booking and for moving a consultation alike: a week of a
- * therapist's free times in the patient's zone. The slots are booking's own, so every one shown
- * can be booked.
+ * The slot picker's content, for booking and for moving a consultation alike (the patient's pages
+ * and the therapist's workspace): a week of a therapist's free times in the reader's zone. The
+ * slots are booking's own, so every one shown can be booked.
  */
 @Component
-class FreeTimes {
+public class FreeTimes {
 
     /** How many days the picker shows at a time. */
     static final int DAYS = 7;
@@ -33,18 +33,18 @@ class FreeTimes {
     }
 
     /** A free time as the page offers it: its instant (the form's value) and its local time. */
-    record Time(String start, String label) {
+    public record Time(String start, String label) {
     }
 
     /** One therapist's free times over the days shown, by day (only days with times). */
-    record Offer(TherapistProfile therapist, Map<String, List<Time>> days) {
+    public record Offer(TherapistProfile therapist, Map<String, List<Time>> days) {
     }
 
     /** The days shown, and the weeks either side ({@code previous} absent when it would be in the past). */
-    record Week(LocalDate from, @Nullable LocalDate previous, LocalDate next, String range) {
+    public record Week(LocalDate from, @Nullable LocalDate previous, LocalDate next, String range) {
     }
 
-    Week week(@Nullable LocalDate from, ZoneId zone) {
+    public Week week(@Nullable LocalDate from, ZoneId zone) {
         // The practice's clock, not the machine's: the same "today" as booking's rules.
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate first = from == null || from.isBefore(today) ? today : from;
@@ -53,7 +53,7 @@ class FreeTimes {
                 PatientTime.DAY.format(first) + " to " + PatientTime.DAY.format(first.plusDays(DAYS - 1)));
     }
 
-    Offer offer(TherapistProfile therapist, String typeCode, Week week, ZoneId zone) {
+    public Offer offer(TherapistProfile therapist, String typeCode, Week week, ZoneId zone) {
         Map<String, List<Time>> days = new LinkedHashMap<>();
         for (SlotSearch.Slot slot : slots.between(therapist.id(), typeCode, week.from(),
                 week.from().plusDays(DAYS - 1), zone)) {
