@@ -5,7 +5,8 @@
  * API: {@link com.physiopractice.booking.Availability}, {@link com.physiopractice.booking.SlotSearch},
  * {@link com.physiopractice.booking.OnlineBooking} (the patient pages), {@link com.physiopractice.booking.PracticeDiary} (the therapist's pages),
  * {@link com.physiopractice.booking.AppointmentLookup} and
- * {@link com.physiopractice.booking.AppointmentCalendar}, with the
+ * {@link com.physiopractice.booking.AppointmentCalendar} and {@link com.physiopractice.booking.CalendarFeeds}
+ * (her settings page), with the
  * {@link com.physiopractice.booking.AppointmentView} and its values. Events:
  * {@link com.physiopractice.booking.AppointmentBooked}, {@link com.physiopractice.booking.AppointmentRescheduled},
  * {@link com.physiopractice.booking.AppointmentCancelled}, {@link com.physiopractice.booking.AppointmentCompleted},

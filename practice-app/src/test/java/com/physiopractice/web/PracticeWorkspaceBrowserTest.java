@@ -267,6 +267,44 @@ class PracticeWorkspaceBrowserTest {
         assertThat(bad.body()).doesNotContain("Exception", "at com.");
     }
 
+    @Test
+    void herCalendarFeedAddressIsShownOnceAndSheIsAskedBeforeItStops() throws Exception {
+        SignedIn therapist = TestAccounts.newTherapist(Api.on(port), "UTC");
+        ChromeDriver page = signedIn(therapist);
+        browser.clickAndLoad(page.findElement(By.linkText("Settings")));
+        assertThat(page.findElement(By.tagName("main")).getText()).contains(therapist.email(), "UTC",
+                "You have no feed address");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Make a feed address']")));
+        String first = page.findElement(By.id("feed-url")).getDomProperty("value");
+        assertThat(first).startsWith("http://127.0.0.1:" + port + "/api/v1/booking/calendar-feed/").endsWith(".ics");
+        assertThat(feed(first)).isEqualTo(200);
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-settings-feed");
+
+        page.navigate().refresh();
+        assertThat(page.findElements(By.id("feed-url"))).as("shown once").isEmpty();
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("You made your feed address on");
+
+        browser.clickAndLoad(page.findElement(By.linkText("Make a new address…")));
+        assertThat(page.findElement(By.cssSelector(".confirm")).getText()).contains("stops working at once");
+        assertThat(feed(first)).as("nothing changed before she says yes").isEqualTo(200);
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Make a new address']")));
+        String second = page.findElement(By.id("feed-url")).getDomProperty("value");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(feed(first)).isEqualTo(404);
+        assertThat(feed(second)).isEqualTo(200);
+
+        browser.clickAndLoad(page.findElement(By.linkText("Turn the feed off…")));
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Turn the feed off']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Your calendar feed is off");
+        assertThat(feed(second)).isEqualTo(404);
+    }
+
+    private static int feed(String address) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private static WebElement day(ChromeDriver page, String date) {
         return page.findElement(By.id("day-" + date));
     }

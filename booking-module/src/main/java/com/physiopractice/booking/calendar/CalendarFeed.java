@@ -2,6 +2,7 @@ package com.physiopractice.booking.calendar;
 
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.booking.CalendarFeeds;
 import com.physiopractice.booking.appointment.AppointmentQueryService;
 import com.physiopractice.booking.settings.CalendarFeedSettings;
 import com.physiopractice.people.PatientDirectory;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it, or when its lifetime ends.
  */
 @Service
-public class CalendarFeed {
+public class CalendarFeed implements CalendarFeeds {
 
     public static final AuditAction FEED_ROTATED = AuditAction.of("CALENDAR_FEED_ROTATED");
     public static final AuditAction FEED_READ = AuditAction.of("CALENDAR_FEED_READ");
@@ -43,10 +45,6 @@ public class CalendarFeed {
     private final CalendarFeedSettings settings;
     private final Clock clock;
 
-    /** A feed address just made: shown to the therapist once. */
-    public record Address(String token, Instant expiresAt) {
-    }
-
     CalendarFeed(JdbcClient jdbc, AppointmentQueryService appointments, PatientDirectory patients, AuditTrail audit,
             CalendarFeedSettings settings, Clock clock) {
         this.settings = settings;
@@ -58,6 +56,7 @@ public class CalendarFeed {
     }
 
     /** A new secret feed address for the therapist; the previous one stops working. */
+    @Override
     @Transactional
     public Address rotate(TherapistId therapist) {
         String token = SecretToken.urlSafeToken(32);
@@ -70,6 +69,7 @@ public class CalendarFeed {
     }
 
     /** The therapist turns her feed address off; there is none until she makes a new one. */
+    @Override
     @Transactional
     public void revoke(TherapistId therapist) {
         jdbc.sql("DELETE FROM booking_calendar_feed WHERE therapist_id = ?").param(therapist.toString()).update();
@@ -80,6 +80,15 @@ public class CalendarFeed {
     @EventListener
     void on(TherapistLeft left) {
         revoke(left.therapist());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Standing> standing(TherapistId therapist) {
+        return jdbc.sql("SELECT created_at FROM booking_calendar_feed WHERE therapist_id = ? AND created_at > ?")
+                .param(therapist.toString()).param(Timestamp.from(clock.instant().minus(settings.addressLifetime())))
+                .query(Timestamp.class).optional()
+                .map(made -> new Standing(made.toInstant(), made.toInstant().plus(settings.addressLifetime())));
     }
 
     /** The feed behind a token; not found for a token that is unknown, replaced, revoked or expired. */

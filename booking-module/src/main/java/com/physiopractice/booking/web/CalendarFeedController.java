@@ -1,5 +1,6 @@
 package com.physiopractice.booking.web;
 
+import com.physiopractice.booking.CalendarFeeds;
 import com.physiopractice.booking.calendar.CalendarFeed;
 import com.physiopractice.sharedkernel.TherapistId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,9 +38,9 @@ class CalendarFeedController {
             + "turns them on. The address works until `expiresAt` (90 days by default).")
     @PostMapping("/api/v1/booking/therapists/{therapistId}/calendar-feed")
     ResponseEntity<FeedAddress> rotate(@PathVariable TherapistId therapistId) {
-        CalendarFeed.Address address = feeds.rotate(therapistId);
+        CalendarFeeds.Address address = feeds.rotate(therapistId);
         URI url = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/booking/calendar-feed/{token}.ics").buildAndExpand(address.token()).toUri();
+                .path(CalendarFeeds.path(address.token())).build().toUri();
         return ResponseEntity.created(url).cacheControl(CacheControl.noStore())
                 .body(new FeedAddress(url.toString(), address.expiresAt()));
     }
