@@ -155,6 +155,8 @@ class IntakeReviewBrowserTest {
         JsonNode trail = TestAccounts.admin(api).api(api).get("/api/v1/audit-events?action=INTAKE_READ&subjectId="
                 + emergency.intakeId()).body();
         assertThat(trail.path("content")).as("the pages' reads are audited").isNotEmpty();
+        assertThat(trail.path("content").findValuesAsString("actorAccount")).as("with who read it")
+                .contains(therapist.profile().path("accountId").asString());
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
-/** Tells the audit trail who is acting: the caller of the verified access token of this request, if any. */
+/**
+ * Tells the audit trail who is acting: the caller of the verified access token of this request, or
+ * of the page session the web module resumed from one (its principal is the {@link Caller}), if any.
+ */
 @Component
 public class SignedInActor implements CurrentActor {
 
@@ -19,6 +22,9 @@ public class SignedInActor implements CurrentActor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
             return Optional.of(actorOf(AccessTokenFormat.callerOf(jwt)));
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+            return Optional.of(actorOf(caller));
         }
         return Optional.empty();
     }

@@ -68,8 +68,9 @@ public final class PageSession extends OncePerRequestFilter {
             if (resumed.isPresent()) {
                 session.setAttribute(TOKENS, resumed.get().tokens());
                 request.setAttribute(SIGNED_IN, resumed.get());
+                // The Caller as principal: the audit trail names who read what on the pages too.
                 SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        resumed.get().caller().account().toString(), null,
+                        resumed.get().caller(), null,
                         List.of(new SimpleGrantedAuthority("ROLE_" + resumed.get().caller().role().name()))));
                 if (resumed.get().secondFactorOwed() && isWorkspace(request)) {
                     // As the API's gate: health data is never open to a password alone.
