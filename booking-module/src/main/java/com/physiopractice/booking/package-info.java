@@ -6,7 +6,7 @@
  * {@link com.physiopractice.booking.OnlineBooking} (the patient pages), {@link com.physiopractice.booking.PracticeDiary} (the therapist's pages),
  * {@link com.physiopractice.booking.AppointmentLookup} and
  * {@link com.physiopractice.booking.AppointmentCalendar} and {@link com.physiopractice.booking.CalendarFeeds}
- * (her settings page), with the
+ * (her settings page), {@link com.physiopractice.booking.TherapistCaseload} (the administrator's), with the
  * {@link com.physiopractice.booking.AppointmentView} and its values. Events:
  * {@link com.physiopractice.booking.AppointmentBooked}, {@link com.physiopractice.booking.AppointmentRescheduled},
  * {@link com.physiopractice.booking.AppointmentCancelled}, {@link com.physiopractice.booking.AppointmentCompleted},

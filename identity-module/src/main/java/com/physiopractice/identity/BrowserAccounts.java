@@ -68,6 +68,12 @@ public interface BrowserAccounts {
     /** Follows an emailed reset link with the new password; every session of the account ends. */
     void resetPassword(String token, String newPassword);
 
+    /**
+     * A member of staff follows her invitation and chooses her password; the link and the password
+     * are each named when refused ({@code token}, {@code password}), a refused password not spending the link.
+     */
+    void enrol(String token, String password);
+
     /** What the signed-in person sees and may change about herself (email and date of birth are not changed here). */
     record Profile(String email, @Nullable String fullName, @Nullable String phone, @Nullable String timeZone,
             boolean secondFactor) {

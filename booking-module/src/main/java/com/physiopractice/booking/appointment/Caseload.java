@@ -2,7 +2,7 @@ package com.physiopractice.booking.appointment;
 
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
-import com.physiopractice.booking.AppointmentView;
+import com.physiopractice.booking.TherapistCaseload;
 import com.physiopractice.identity.AccountDirectory;
 import com.physiopractice.people.PatientDirectory;
 import com.physiopractice.people.PatientProfile;
@@ -10,7 +10,6 @@ import com.physiopractice.sharedkernel.TherapistId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * practice has to move or cancel when she leaves (her account disabled), shown before and after.
  */
 @Service
-public class Caseload {
+public class Caseload implements TherapistCaseload {
 
     public static final AuditAction CASELOAD_LISTED = AuditAction.of("THERAPIST_CASELOAD_LISTED");
 
@@ -38,14 +37,7 @@ public class Caseload {
         this.clock = clock;
     }
 
-    /**
-     * @param patientName and the contact details: empty when the patient's account is gone or disabled
-     */
-    public record UpcomingAppointment(AppointmentView appointment, String patientName, @Nullable String patientEmail,
-            @Nullable String patientPhone) {
-    }
-
-    /** Her confirmed appointments that have not started yet, soonest first. */
+    @Override
     @Transactional(readOnly = true)
     public List<UpcomingAppointment> upcoming(TherapistId therapist) {
         List<UpcomingAppointment> upcoming = appointments.confirmedOfTherapistFrom(therapist, clock.instant()).stream()

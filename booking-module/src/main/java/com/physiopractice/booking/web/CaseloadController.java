@@ -1,5 +1,6 @@
 package com.physiopractice.booking.web;
 
+import com.physiopractice.booking.TherapistCaseload;
 import com.physiopractice.booking.appointment.Caseload;
 import com.physiopractice.sharedkernel.TherapistId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +27,7 @@ class CaseloadController {
     record UpcomingAppointmentView(AppointmentResponse appointment, String patientName, @Nullable String patientEmail,
             @Nullable String patientPhone) {
 
-        static UpcomingAppointmentView of(Caseload.UpcomingAppointment upcoming) {
+        static UpcomingAppointmentView of(TherapistCaseload.UpcomingAppointment upcoming) {
             return new UpcomingAppointmentView(AppointmentResponse.of(upcoming.appointment(), null),
                     upcoming.patientName(), upcoming.patientEmail(), upcoming.patientPhone());
         }

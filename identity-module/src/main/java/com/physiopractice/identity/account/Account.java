@@ -203,4 +203,8 @@ public class Account {
     public boolean isEnabled() {
         return enabled;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -272,6 +272,9 @@ public class AccountService {
     }
 
     /** What an administrator gives to invite a therapist; she chooses her own password. */
+    private static final java.util.regex.Pattern PLAUSIBLE_EMAIL = java.util.regex.Pattern.compile(
+            "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     public record TherapistInvitation(String email, String fullName, @Nullable String title, String timeZone) {
     }
 
@@ -283,6 +286,16 @@ public class AccountService {
     public Account inviteTherapist(TherapistInvitation invitation) {
         String email = Account.normalizeEmail(invitation.email());
         List<FieldProblem> problems = new ArrayList<>();
+        // The API's request checks these too; the administrator's page relies on these.
+        if (email == null || email.length() > 254 || !PLAUSIBLE_EMAIL.matcher(email).matches()) {
+            problems.add(new FieldProblem("email", "must be an email address"));
+        }
+        if (invitation.fullName() == null || invitation.fullName().isBlank() || invitation.fullName().length() > 200) {
+            problems.add(new FieldProblem("fullName", "must be given, at most 200 characters"));
+        }
+        if (invitation.title() != null && invitation.title().length() > 60) {
+            problems.add(new FieldProblem("title", "must be at most 60 characters"));
+        }
         ZoneId zone = zone(invitation.timeZone(), problems);
         if (zone == null || !problems.isEmpty()) {
             throw new InvalidInputException(problems);

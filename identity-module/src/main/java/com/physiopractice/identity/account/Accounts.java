@@ -1,6 +1,7 @@
 package com.physiopractice.identity.account;
 
 import com.physiopractice.identity.access.Role;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
@@ -20,6 +21,9 @@ public interface Accounts extends Repository<Account, UUID> {
 
     @Query("select a.email from Account a where a.therapistId = :therapistId and a.enabled = true")
     Optional<String> enabledEmailOfTherapist(UUID therapistId);
+
+    @Query("select a from Account a where a.role <> com.physiopractice.identity.access.Role.PATIENT order by a.email")
+    List<Account> findStaffByEmail();
 
     boolean existsByEmail(String normalizedEmail);
 

@@ -94,6 +94,11 @@ class BrowserAccountService implements BrowserAccounts {
     }
 
     @Override
+    public void enrol(String token, String password) {
+        accounts.enrol(token, password);
+    }
+
+    @Override
     public void resetPassword(String token, String newPassword) {
         tokens.endSessionsAfterPasswordReset(accounts.resetPassword(token, newPassword).id());
     }

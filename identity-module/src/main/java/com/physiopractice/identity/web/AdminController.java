@@ -95,12 +95,11 @@ class AdminController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         AuditQuery query = new AuditQuery(actor, action, subjectType, subjectId, from, to);
         // Who looked into the trail, and for what, is itself in the trail.
-        audit.record(AUDIT_SEARCHED, "AUDIT_QUERY", describe(query));
+        audit.record(AuditQuery.AUDIT_SEARCHED, "AUDIT_QUERY", query.describe());
         return new PagedModel<>(audit.search(query,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).map(AuditEventView::of));
     }
 
-    static final AuditAction AUDIT_SEARCHED = AuditAction.of("AUDIT_SEARCHED");
     static final AuditAction AUDIT_CHAIN_VERIFIED = AuditAction.of("AUDIT_CHAIN_VERIFIED");
 
     @Operation(summary = "Verify the audit trail (admins)", description = "Checks the trail's hash chain from its first "
@@ -120,24 +119,5 @@ class AdminController {
      */
     record ChainVerificationView(boolean intact, long sealedLines, long unsealedLines, @Nullable Long firstBrokenLine,
             @Nullable String problem) {
-    }
-
-    /** The filters of a search, e.g. {@code action=SIGN_IN_FAILED subjectType=ACCOUNT}, at most 255 characters. */
-    static String describe(AuditQuery query) {
-        StringBuilder filters = new StringBuilder();
-        appendFilter(filters, "actor", query.actor());
-        appendFilter(filters, "action", query.action());
-        appendFilter(filters, "subjectType", query.subjectType());
-        appendFilter(filters, "subjectId", query.subjectId());
-        appendFilter(filters, "from", query.from());
-        appendFilter(filters, "to", query.to());
-        String described = filters.isEmpty() ? "all" : filters.toString();
-        return described.length() <= 255 ? described : described.substring(0, 254) + "…";
-    }
-
-    private static void appendFilter(StringBuilder filters, String name, @Nullable Object value) {
-        if (value != null) {
-            filters.append(filters.isEmpty() ? "" : " ").append(name).append('=').append(value);
-        }
     }
 }

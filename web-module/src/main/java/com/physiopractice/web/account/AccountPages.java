@@ -190,6 +190,29 @@ class AccountPages {
         }
     }
 
+    /** The link in a staff invitation: she chooses her password, then signs in. */
+    @GetMapping("/enrol")
+    String enrolForm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("token", token);
+        model.addAttribute("errors", Map.of());
+        return "account/enrol";
+    }
+
+    @PostMapping("/enrol")
+    String enrol(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+            HttpServletResponse response, Model model) {
+        try {
+            accounts.enrol(token, password);
+            return "redirect:/sign-in?enrolled";
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("token", token);
+            model.addAttribute("errors", forms.of(refused.problems(), List.of("password", "token")));
+            return "account/enrol";
+        }
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }

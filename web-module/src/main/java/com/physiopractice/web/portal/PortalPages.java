@@ -53,6 +53,9 @@ class PortalPages {
             // Signing in lands here; her home is her day.
             return "redirect:/practice";
         }
+        if (caller.role() == com.physiopractice.identity.access.Role.ADMIN) {
+            return "redirect:/admin";
+        }
         model.addAttribute("emailVerified", signedIn.emailVerified());
         model.addAttribute("patient", caller.isPatient());
         if (caller.isPatient()) {

@@ -1,5 +1,6 @@
 package com.physiopractice.web.site;
 
+import com.physiopractice.identity.access.Role;
 import com.physiopractice.web.security.PageSession;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,6 +25,12 @@ class PracticeModelAttributes {
     @ModelAttribute("therapistSignedIn")
     boolean therapistSignedIn(HttpServletRequest request) {
         return PageSession.of(request).map(signedIn -> signedIn.caller().isTherapist()).orElse(false);
+    }
+
+    /** The header offers an administrator her pages. */
+    @ModelAttribute("adminSignedIn")
+    boolean adminSignedIn(HttpServletRequest request) {
+        return PageSession.of(request).map(signedIn -> signedIn.caller().role() == Role.ADMIN).orElse(false);
     }
 
     /** The header offers sign in, or her own page. */
