@@ -5,8 +5,8 @@
  * Modulith's event publication registry (recorded in the transaction of the change, delivered after
  * commit, retried until they succeed); each email is sent once, whatever the retries and nodes.
  * <p>
- * API: none; it listens to {@code booking} and {@code triage} events. Administrators see the
- * deliveries still pending. Tables: {@code notification_delivery} (and the registry's
+ * API: {@link com.physiopractice.notification.DeliveryOutbox} (the administrator's: deliveries still
+ * pending, resubmitted); it listens to {@code booking} and {@code triage} events. Tables: {@code notification_delivery} (and the registry's
  * {@code EVENT_PUBLICATION}, created by the platform).
  */
 @ApplicationModule(displayName = "Notifications",

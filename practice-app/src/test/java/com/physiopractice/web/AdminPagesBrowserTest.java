@@ -8,6 +8,8 @@ import com.physiopractice.testing.Browser;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
+import com.physiopractice.testing.TestMailServer;
+import java.time.Duration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -151,6 +153,39 @@ class AdminPagesBrowserTest {
         page.get("http://127.0.0.1:" + port + "/admin/audit?action=AUDIT_EXPORTED&actor=" + admin);
         assertThat(page.findElements(By.cssSelector("table.audit tbody tr"))).as("the download is on the trail")
                 .isNotEmpty();
+    }
+
+    @Test
+    void emailsHeldUpByAMailOutageAreListedAndSentAgainFromThePage() throws Exception {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "00:00", "23:45");
+        BookingFixture.Booker patient = BookingFixture.booker(api);
+        ChromeDriver page = signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        TestMailServer.stop();
+        try {
+            assertThat(BookingFixture.book(api, therapist, "FOLLOW_UP", "2027-01-21T10:00:00Z", patient).status())
+                    .isEqualTo(201);
+            page.get("http://127.0.0.1:" + port + "/admin/emails");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (page.findElements(By.xpath("//table[contains(@class,'outbox')]//tr[td[2][.='AppointmentBooked']]"))
+                    .isEmpty() && System.nanoTime() < deadline) {
+                TestMailServer.sleep(500);
+                page.navigate().refresh();
+            }
+            assertThat(page.findElements(By.xpath("//table[contains(@class,'outbox')]//tr[td[2][.='AppointmentBooked']]")))
+                    .as("the confirmation waits, visible").isNotEmpty();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshots("admin-emails");
+        } finally {
+            TestMailServer.start();
+        }
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Send all again now']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("handed over again");
+        TestMailServer.await(patient.patient().email(), TestMailServer.subjectContaining("is booked"), 1,
+                Duration.ofSeconds(30));
+        String admin = TestAccounts.admin(api).profile().path("accountId").asString();
+        assertThat(TestAccounts.admin(api).api(api).get("/api/v1/audit-events?action=NOTIFICATIONS_RESUBMITTED&actor="
+                + admin).body().path("content")).as("the page's resubmission is on the trail").isNotEmpty();
     }
 
     private ChromeDriver signIn(String email, String password) {

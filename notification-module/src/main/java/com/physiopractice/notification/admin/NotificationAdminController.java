@@ -1,15 +1,12 @@
 package com.physiopractice.notification.admin;
 
-import com.physiopractice.audit.AuditAction;
-import com.physiopractice.audit.AuditTrail;
-
+import com.physiopractice.notification.DeliveryOutbox;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,17 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: notifications", description = "Deliveries that have not succeeded yet, and resubmitting them")
 class NotificationAdminController {
 
-    private final OutboxReader pending;
-    private final IncompleteEventPublications incomplete;
+    private final DeliveryOutbox outbox;
 
-    static final AuditAction NOTIFICATIONS_RESUBMITTED = AuditAction.of("NOTIFICATIONS_RESUBMITTED");
-
-    private final AuditTrail audit;
-
-    NotificationAdminController(OutboxReader pending, IncompleteEventPublications incomplete, AuditTrail audit) {
-        this.pending = pending;
-        this.incomplete = incomplete;
-        this.audit = audit;
+    NotificationAdminController(DeliveryOutbox outbox) {
+        this.outbox = outbox;
     }
 
     record Resubmit(Set<UUID> ids) {
@@ -40,21 +30,15 @@ class NotificationAdminController {
     @Operation(summary = "Deliveries not completed (admins)", description = "Events whose notification has failed or not "
             + "finished yet, oldest first. They are retried automatically with back-off.")
     @GetMapping("/pending")
-    List<OutboxReader.PendingDelivery> pending() {
-        return pending.oldestFirst(500);
+    List<DeliveryOutbox.PendingDelivery> pending() {
+        return outbox.pending(500);
     }
 
     @Operation(summary = "Resubmit now (admins)", description = "The listed deliveries (all pending ones if no ids are "
             + "given) are handed to their listeners again at once; emails already sent are not sent again.")
     @PostMapping("/resubmit")
     ResponseEntity<Void> resubmit(@RequestBody(required = false) Resubmit request) {
-        Set<UUID> ids = request == null || request.ids() == null ? Set.of() : request.ids();
-        if (ids.isEmpty()) {
-            audit.record(NOTIFICATIONS_RESUBMITTED, "DELIVERY", "ALL");
-        } else {
-            audit.recordEach(NOTIFICATIONS_RESUBMITTED, "DELIVERY", ids);
-        }
-        incomplete.resubmitIncompletePublications(publication -> ids.isEmpty() || ids.contains(publication.getIdentifier()));
+        outbox.resubmit(request == null || request.ids() == null ? Set.of() : request.ids());
         return ResponseEntity.accepted().build();
     }
 }

@@ -1,5 +1,11 @@
 package com.physiopractice.notification.admin;
 
+import com.physiopractice.audit.AuditAction;
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.notification.DeliveryOutbox;
+import java.util.Set;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,27 +15,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * The event publications not completed yet, read from Spring Modulith's registry table (its API
- * can resubmit them but does not list them with their listener and attempts).
+ * can resubmit them but does not list them with their listener and attempts), and resubmitted
+ * through that API.
  */
 @Component
-class OutboxReader {
+class OutboxReader implements DeliveryOutbox {
 
-    /**
-     * @param event the kind of event (e.g. AppointmentBooked), never its content
-     * @param listener what was to handle it
-     * @param attempts how many times delivery was tried
-     */
-    record PendingDelivery(UUID id, String event, String listener, String status, int attempts, Instant publishedAt,
-            Instant lastResubmittedAt) {
-    }
+    static final AuditAction NOTIFICATIONS_RESUBMITTED = AuditAction.of("NOTIFICATIONS_RESUBMITTED");
 
     private final JdbcClient jdbc;
+    private final IncompleteEventPublications incomplete;
+    private final AuditTrail audit;
 
-    OutboxReader(JdbcClient jdbc) {
+    OutboxReader(JdbcClient jdbc, IncompleteEventPublications incomplete, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.incomplete = incomplete;
+        this.audit = audit;
     }
 
-    List<PendingDelivery> oldestFirst(int limit) {
+    @Override
+    public void resubmit(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            audit.record(NOTIFICATIONS_RESUBMITTED, "DELIVERY", "ALL");
+        } else {
+            audit.recordEach(NOTIFICATIONS_RESUBMITTED, "DELIVERY", ids);
+        }
+        incomplete.resubmitIncompletePublications(publication -> ids.isEmpty() || ids.contains(publication.getIdentifier()));
+    }
+
+    @Override
+    public List<PendingDelivery> pending(int limit) {
         return jdbc.sql("""
                 SELECT ID, EVENT_TYPE, LISTENER_ID, STATUS, COMPLETION_ATTEMPTS, PUBLICATION_DATE, LAST_RESUBMISSION_DATE
                 FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL ORDER BY PUBLICATION_DATE LIMIT ?""").param(limit)
