@@ -326,6 +326,10 @@ class PracticeWorkspaceBrowserTest {
                 + port + "/practice")).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(refused.statusCode()).isEqualTo(403);
+        JsonNode trail = TestAccounts.admin(Api.on(port)).api(Api.on(port)).get("/api/v1/audit-events?action=ACCESS_DENIED"
+                + "&actor=" + patient.profile().path("accountId").asString()).body();
+        assertThat(trail.path("content").findValuesAsString("subjectId")).as("refusals are on the trail")
+                .contains("/practice");
     }
 
     /** A fresh browser session signed in through the sign-in page. */

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.audit.AuditedPath;
 import com.physiopractice.platform.ProblemType;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.identity.access.Role;
@@ -59,7 +60,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final AuditAction ACCESS_DENIED = AuditAction.of("ACCESS_DENIED");
     static final AuditAction ACCESS_TOKEN_REJECTED = AuditAction.of("ACCESS_TOKEN_REJECTED");
 
     private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
@@ -226,7 +226,7 @@ class SecurityConfiguration {
     @Bean
     AccessDeniedHandler problemAccessDenied(ProblemWriter problems, AuditTrail audit) {
         return (request, response, denied) -> {
-            audit.record(ACCESS_DENIED, "PATH", AuditedPath.of(request.getRequestURI()));
+            audit.record(AuditedPath.ACCESS_DENIED, "PATH", AuditedPath.of(request.getRequestURI()));
             if (denied instanceof AuthorizationDeniedException refused
                     && refused.getAuthorizationResult() instanceof EmailNotVerified) {
                 problems.write(request, response, ProblemWriter.problem(HttpStatus.FORBIDDEN,

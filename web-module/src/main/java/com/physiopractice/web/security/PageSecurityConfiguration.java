@@ -2,6 +2,8 @@ package com.physiopractice.web.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.audit.AuditedPath;
 import com.physiopractice.identity.BrowserAccounts;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +46,7 @@ class PageSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain pages(HttpSecurity http, BrowserAccounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, BrowserAccounts accounts, AuditTrail audit) throws Exception {
         http.securityMatcher(new NegatedRequestMatcher(NOT_PAGES))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal", "/portal/**", "/book/questionnaire", "/book/times", "/book/confirm")
@@ -61,6 +63,8 @@ class PageSecurityConfiguration {
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
                         // The refusal as a page in the site's design (the /error path answers problem+json).
                         .accessDeniedHandler((request, response, denied) -> {
+                            // On the trail as the API's refusals are: who asked for what.
+                            audit.record(AuditedPath.ACCESS_DENIED, "PATH", AuditedPath.of(request.getRequestURI()));
                             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                             request.getRequestDispatcher(FORBIDDEN_PAGE).forward(request, response);
                         }))

@@ -1,4 +1,4 @@
-package com.physiopractice.identity.security;
+package com.physiopractice.audit;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
  * feed's token, a link's token) is replaced by {@code [secret]}, since anyone who can read the
  * trail could otherwise use it. Record ids (UUIDs) stay: they say what was asked for.
  */
-final class AuditedPath {
+public final class AuditedPath {
+
+    /** A request refused for who its caller is (API or page alike); its subject is the audited path. */
+    public static final AuditAction ACCESS_DENIED = AuditAction.of("ACCESS_DENIED");
 
     /** 20 or more URL-safe Base64 or hex characters, perhaps with a file extension. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{20,}(\\.[a-z]{1,5})?");
@@ -19,7 +22,7 @@ final class AuditedPath {
     private AuditedPath() {
     }
 
-    static String of(String path) {
+    public static String of(String path) {
         String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             if (SECRET.matcher(segments[i]).matches() && !UUID.matcher(segments[i]).matches()) {
