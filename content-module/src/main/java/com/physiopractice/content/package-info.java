@@ -5,7 +5,8 @@
  * <p>
  * API: the ids and values of its pieces ({@link com.physiopractice.content.ContentId},
  * {@link com.physiopractice.content.ContentType}, ...) and its published library for readers
- * ({@link com.physiopractice.content.EducationLibrary}), also read over HTTP.
+ * ({@link com.physiopractice.content.EducationLibrary}), also read over HTTP, and the therapist's
+ * editorial desk ({@link com.physiopractice.content.ContentDesk}) for her workspace pages.
  * Publishes no events. Tables: {@code content_item}, {@code content_revision}, {@code content_published},
  * {@code content_slug_redirect}.
  */

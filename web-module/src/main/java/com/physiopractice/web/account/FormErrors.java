@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ({@code field.<name>}), the domain's message says what is wrong.
  */
 @Component
-class FormErrors {
+public class FormErrors {
 
     private final MessageSource messages;
 
@@ -23,7 +23,7 @@ class FormErrors {
     }
 
     /** Field names as the form names its inputs. */
-    Map<String, String> of(List<FieldProblem> problems, List<String> formOrder) {
+    public Map<String, String> of(List<FieldProblem> problems, List<String> formOrder) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (String field : formOrder) {
             problems.stream().filter(problem -> problem.field().equals(field)).findFirst()
