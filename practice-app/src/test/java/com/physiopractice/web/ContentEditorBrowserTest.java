@@ -72,7 +72,7 @@ class ContentEditorBrowserTest {
         assertThat(page.findElement(By.cssSelector("#preview .reading-level")).getText()).startsWith("Reading level: grade");
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Save the draft']")));
         assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("draft is saved");
-        assertThat(page.findElement(By.tagName("main")).getText()).contains("Drafts", "Revisions (1)");
+        assertThat(page.findElement(By.tagName("main")).getText()).contains("Draft", "Revisions (1)");
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("practice-content-edit");
         String editor = page.getCurrentUrl();
@@ -108,6 +108,42 @@ class ContentEditorBrowserTest {
         page.get(url("/education/" + slug));
         assertThat(page.findElement(By.tagName("h1")).getText()).as("readers keep the published revision")
                 .isEqualTo("Walking when your back is sore");
+    }
+
+    @Test
+    void archivingAPublishedPieceAsksFirst() {
+        SignedIn therapist = TestAccounts.newTherapist(Api.on(port), "UTC");
+        ChromeDriver page = browser.driver();
+        page.manage().deleteAllCookies();
+        page.get(url("/sign-in"));
+        page.findElement(By.id("email")).sendKeys(therapist.email());
+        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        page.get(url("/practice/content/new?type=SELF_CARE_TIP"));
+        String slug = "keep-moving-" + UUID.randomUUID().toString().substring(0, 8);
+        page.findElement(By.id("title")).sendKeys("Keep moving");
+        page.findElement(By.id("slug")).sendKeys(slug);
+        page.findElement(By.id("summary")).sendKeys("Gentle movement through the day.");
+        page.findElement(By.id("bodyMarkdown")).sendKeys("Stand up and walk a little every hour.");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Save the draft']")));
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Send it to review']")));
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Approve and publish']")));
+
+        browser.clickAndLoad(page.findElement(By.linkText("Archive it…")));
+        assertThat(page.findElement(By.cssSelector(".confirm")).getText()).contains("Readers can no longer open it");
+        assertThat(published(slug)).as("nothing happens before she says yes").isEqualTo(200);
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Archive it']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("off the site");
+        assertThat(published(slug)).isEqualTo(404);
+    }
+
+    private int published(String slug) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url("/education/" + slug))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception unreachable) {
+            throw new IllegalStateException(unreachable);
+        }
     }
 
     private String url(String path) {
