@@ -154,6 +154,12 @@ class PracticeWorkspaceBrowserTest {
                 .contains("Thu 14 Jan 2027 09:00 until Thu 14 Jan 2027 12:00", "(Course)");
         assertThat(timeOff(api, therapist)).contains("2027-01-14T09:00:00Z", "Course");
         assertThat(status(api, therapist.again(api), booked)).as("never cancelled by itself").isEqualTo("CONFIRMED");
+
+        browser.clickAndLoad(page.findElement(By.linkText("Remove…")));
+        assertThat(page.findElement(By.cssSelector(".time-off .confirm")).getText()).contains("book these hours again");
+        assertThat(timeOff(api, therapist)).as("asked first").contains("Course");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Remove this time off']")));
+        assertThat(timeOff(api, therapist)).isEqualTo("[]");
     }
 
     @Test
