@@ -123,7 +123,10 @@ class PracticeIntakePages {
                 flash.addFlashAttribute("done", added ? "intakes.done.reviewed" : "intakes.done.already");
                 flash.addFlashAttribute("doneFor", workspace.patientName(reviews.intake(therapist, id).orElseThrow()
                         .patient()));
-                return "redirect:/practice/intakes";
+                // The intake in the address: the flash goes to this redirect only. Of a double
+                // click, the browser follows one answer; the other's flash must not wait in the
+                // session and greet her on a later visit to the queue.
+                return "redirect:/practice/intakes?reviewed=" + id;
             } catch (InvalidInputException refused) {
                 for (FieldProblem problem : refused.problems()) {
                     errors.put(problem.field(), workspace.message("intakes.error." + problem.field()));
