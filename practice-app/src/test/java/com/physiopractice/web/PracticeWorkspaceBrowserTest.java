@@ -304,6 +304,17 @@ class PracticeWorkspaceBrowserTest {
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Turn the feed off']")));
         assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Your calendar feed is off");
         assertThat(feed(second)).isEqualTo(404);
+
+        // A double click: the browser follows only the second answer, whose address is the live one.
+        page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.querySelector('form[action$="/calendar-feed"]');
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual'})
+                    .then(() => done(), () => done());
+                """);
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Make a feed address']")));
+        assertThat(feed(page.findElement(By.id("feed-url")).getDomProperty("value"))).as("the address shown works")
+                .isEqualTo(200);
     }
 
     private static int feed(String address) throws Exception {

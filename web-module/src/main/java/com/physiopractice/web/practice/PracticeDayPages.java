@@ -88,12 +88,12 @@ class PracticeDayPages {
 
     @PostMapping("/practice/appointments/{id}/complete")
     String complete(@PathVariable AppointmentId id, HttpServletRequest request, RedirectAttributes flash) {
-        return recorded(request, flash, "practice.done.completed", () -> diary.complete(therapist(request), id));
+        return recorded(id, request, flash, "practice.done.completed", () -> diary.complete(therapist(request), id));
     }
 
     @PostMapping("/practice/appointments/{id}/no-show")
     String noShow(@PathVariable AppointmentId id, HttpServletRequest request, RedirectAttributes flash) {
-        return recorded(request, flash, "practice.done.noShow", () -> diary.markNoShow(therapist(request), id));
+        return recorded(id, request, flash, "practice.done.noShow", () -> diary.markNoShow(therapist(request), id));
     }
 
     /**
@@ -146,10 +146,10 @@ class PracticeDayPages {
             model.addAttribute("reason", why);
             return form;
         }
-        return recorded(request, flash, "practice.done.cancelled", () -> booking.cancel(therapist(request), id, why));
+        return recorded(id, request, flash, "practice.done.cancelled", () -> booking.cancel(therapist(request), id, why));
     }
 
-    private String recorded(HttpServletRequest request, RedirectAttributes flash, String done,
+    private String recorded(AppointmentId id, HttpServletRequest request, RedirectAttributes flash, String done,
             Supplier<AppointmentView> change) {
         try {
             AppointmentView changed = change.get();
@@ -159,7 +159,9 @@ class PracticeDayPages {
         } catch (DomainRefusal refused) {
             flash.addFlashAttribute("refusal", refused.detail());
         }
-        return "redirect:/practice";
+        // The consultation in the address: of a double click the browser follows one answer, and the
+        // other's flash must not wait in the session to greet her on a later visit to her day.
+        return "redirect:/practice?changed=" + id;
     }
 
     private Consultation consultation(AppointmentView appointment, ZoneId zone, Instant now) {

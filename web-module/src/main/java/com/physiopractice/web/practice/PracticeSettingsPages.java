@@ -58,7 +58,9 @@ class PracticeSettingsPages {
         // Shown on the next page only: the flash lives in her session until that one request.
         flash.addFlashAttribute("feedUrl", ServletUriComponentsBuilder.fromContextPath(request)
                 .path(CalendarFeeds.path(address.token())).toUriString());
-        return "redirect:/practice/settings#calendar-feed";
+        // This redirect alone gets this address: of a double click the browser follows the second
+        // answer, and the first's (by then dead) address must not be the one shown.
+        return "redirect:/practice/settings?made=" + java.util.UUID.randomUUID() + "#calendar-feed";
     }
 
     @PostMapping("/practice/settings/calendar-feed/revoke")
