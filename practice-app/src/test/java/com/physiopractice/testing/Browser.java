@@ -66,6 +66,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A fresh session (no cookies) signed in through the sign-in page, as a person does. */
+    public ChromeDriver signIn(int port, String email, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://127.0.0.1:" + port + "/sign-in");
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        typeAndLoad(driver.findElement(org.openqa.selenium.By.id("password")), password);
+        return driver;
+    }
+
     /**
      * Clicks something that loads another page (a link, a form's button) and waits until the old
      * page is gone and the new one has loaded, so the next look is at the new page.

@@ -189,12 +189,7 @@ class AdminPagesBrowserTest {
     }
 
     private ChromeDriver signIn(String email, String password) {
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get("http://127.0.0.1:" + port + "/sign-in");
-        page.findElement(By.id("email")).sendKeys(email);
-        browser.typeAndLoad(page.findElement(By.id("password")), password);
-        return page;
+        return browser.signIn(port, email, password);
     }
 
     private static String row(ChromeDriver page, String email) {

@@ -45,11 +45,7 @@ class ContentEditorBrowserTest {
     @Test
     void sheWritesAPiecePublishesItAndRestoresAnOlderRevision() {
         SignedIn therapist = TestAccounts.newTherapist(Api.on(port), "UTC");
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get(url("/sign-in"));
-        page.findElement(By.id("email")).sendKeys(therapist.email());
-        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        ChromeDriver page = browser.signIn(port, therapist.email(), therapist.password());
         browser.clickAndLoad(page.findElement(By.linkText("Content")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Education content");
         assertThat(browser.accessibilityViolations()).isEmpty();
@@ -113,11 +109,7 @@ class ContentEditorBrowserTest {
     @Test
     void archivingAPublishedPieceAsksFirst() {
         SignedIn therapist = TestAccounts.newTherapist(Api.on(port), "UTC");
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get(url("/sign-in"));
-        page.findElement(By.id("email")).sendKeys(therapist.email());
-        browser.typeAndLoad(page.findElement(By.id("password")), therapist.password());
+        ChromeDriver page = browser.signIn(port, therapist.email(), therapist.password());
         page.get(url("/practice/content/new?type=SELF_CARE_TIP"));
         String slug = "keep-moving-" + UUID.randomUUID().toString().substring(0, 8);
         page.findElement(By.id("title")).sendKeys("Keep moving");

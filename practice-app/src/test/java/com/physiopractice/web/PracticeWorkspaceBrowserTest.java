@@ -351,12 +351,7 @@ class PracticeWorkspaceBrowserTest {
 
     /** A fresh browser session signed in through the sign-in page. */
     private ChromeDriver signedIn(SignedIn person) {
-        ChromeDriver page = browser.driver();
-        page.manage().deleteAllCookies();
-        page.get("http://127.0.0.1:" + port + "/sign-in");
-        page.findElement(By.id("email")).sendKeys(person.email());
-        browser.typeAndLoad(page.findElement(By.id("password")), person.password());
-        return page;
+        return browser.signIn(port, person.email(), person.password());
     }
 
     private static void set(ChromeDriver page, String field, String value) {

@@ -75,8 +75,11 @@ public interface IntakeReviews {
      *
      * @param reviewsSeen how many reviews the intake had on the page she answered: when it has more now,
      *        this is a second click of the same review and nothing is added
-     * @return whether the review was added
      */
-    boolean review(Caller therapist, IntakeId id, @Nullable Disposition override, @Nullable String note,
+    Reviewed review(Caller therapist, IntakeId id, @Nullable Disposition override, @Nullable String note,
             int reviewsSeen);
+
+    /** Whose intake it is, for the page's answer, and whether the review was added. */
+    record Reviewed(PatientId patient, boolean added) {
+    }
 }

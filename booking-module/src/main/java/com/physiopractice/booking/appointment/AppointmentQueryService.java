@@ -53,8 +53,11 @@ public class AppointmentQueryService implements AppointmentLookup, ConflictingAp
         return view(appointment);
     }
 
-    /** Filters of an appointment list; each optional. {@code to} is exclusive. */
-    /** @param patient for a therapist: only her appointments with this patient */
+    /**
+     * Filters of an appointment list; each optional. {@code to} is exclusive.
+     *
+     * @param patient for a therapist: only her appointments with this patient
+     */
     public record ListQuery(@Nullable Instant from, @Nullable Instant to, @Nullable AppointmentStatus status,
             @Nullable PatientId patient) {
 

@@ -189,17 +189,19 @@ public class IntakeService {
      * page she answered: a second click of one review then adds nothing. Two clicks racing each other
      * take turns on the intake's row lock, the second finding the first's review.
      *
-     * @return whether the review was added
      */
     @Transactional
-    public boolean reviewOnce(TherapistId therapist, IntakeId id, @Nullable Disposition override, @Nullable String note,
-            int reviewsSeen) {
+    public ReviewAttempt reviewOnce(TherapistId therapist, IntakeId id, @Nullable Disposition override,
+            @Nullable String note, int reviewsSeen) {
         Intake intake = forReview(id);
         if (intake.reviews().size() > reviewsSeen) {
-            return false;
+            return new ReviewAttempt(intake, false);
         }
-        reviewed(therapist, intake, override, note);
-        return true;
+        return new ReviewAttempt(reviewed(therapist, intake, override, note), true);
+    }
+
+    /** The intake after a {@link #reviewOnce} and whether that added the review. */
+    public record ReviewAttempt(Intake intake, boolean added) {
     }
 
     private Intake forReview(IntakeId id) {

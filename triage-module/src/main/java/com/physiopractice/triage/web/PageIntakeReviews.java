@@ -64,9 +64,11 @@ class PageIntakeReviews implements IntakeReviews {
     }
 
     @Override
-    public boolean review(Caller therapist, IntakeId id, @Nullable Disposition override, @Nullable String note,
+    public Reviewed review(Caller therapist, IntakeId id, @Nullable Disposition override, @Nullable String note,
             int reviewsSeen) {
-        return intakes.reviewOnce(therapist.requireTherapist(), id, override, note, reviewsSeen);
+        IntakeService.ReviewAttempt attempt = intakes.reviewOnce(therapist.requireTherapist(), id, override, note,
+                reviewsSeen);
+        return new Reviewed(attempt.intake().patient(), attempt.added());
     }
 
     private static QueuedIntake queued(Intake intake) {

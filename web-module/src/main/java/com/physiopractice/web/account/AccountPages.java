@@ -168,9 +168,7 @@ class AccountPages {
 
     @GetMapping("/reset-password")
     String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
-        model.addAttribute("token", token);
-        model.addAttribute("errors", Map.of());
-        return "account/reset-password";
+        return choosePassword("reset", token, Map.of(), model);
     }
 
     @PostMapping("/reset-password")
@@ -181,12 +179,10 @@ class AccountPages {
             return "redirect:/sign-in?reset";
         } catch (InvalidInputException refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("token", token);
-            model.addAttribute("errors", forms.of(refused.problems().stream()
+            return choosePassword("reset", token, forms.of(refused.problems().stream()
                     .map(problem -> problem.field().equals("newPassword")
                             ? new FieldProblem("password", problem.message()) : problem)
-                    .toList(), List.of("password", "token")));
-            return "account/reset-password";
+                    .toList(), List.of("password", "token")), model);
         }
     }
 
@@ -194,9 +190,7 @@ class AccountPages {
     @GetMapping("/enrol")
     String enrolForm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("token", token);
-        model.addAttribute("errors", Map.of());
-        return "account/enrol";
+        return choosePassword("enrol", token, Map.of(), model);
     }
 
     @PostMapping("/enrol")
@@ -207,10 +201,16 @@ class AccountPages {
             return "redirect:/sign-in?enrolled";
         } catch (InvalidInputException refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("token", token);
-            model.addAttribute("errors", forms.of(refused.problems(), List.of("password", "token")));
-            return "account/enrol";
+            return choosePassword("enrol", token, forms.of(refused.problems(), List.of("password", "token")), model);
         }
+    }
+
+    /** The one page for a password chosen by an emailed link: {@code reset} or {@code enrol}. */
+    private static String choosePassword(String purpose, String token, Map<String, String> errors, Model model) {
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("token", token);
+        model.addAttribute("errors", errors);
+        return "account/choose-password";
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -54,35 +54,30 @@ class AdminAuditPages {
     record Line(String when, String who, String action, String subject, String address, int occurrences) {
     }
 
-    /** The filters as typed: the form shows them again, and bad ones are named. */
+    /**
+     * The filters as typed, bound from the query string (absent ones empty): the form shows them
+     * again, and bad ones are named.
+     */
     record Filters(String actor, String action, String subjectType, String subjectId, String from, String to) {
 
-        Map<String, String> asParameters() {
-            Map<String, String> given = new LinkedHashMap<>();
-            put(given, "actor", actor);
-            put(given, "action", action);
-            put(given, "subjectType", subjectType);
-            put(given, "subjectId", subjectId);
-            put(given, "from", from);
-            put(given, "to", to);
-            return given;
+        Filters {
+            actor = stripped(actor);
+            action = stripped(action);
+            subjectType = stripped(subjectType);
+            subjectId = stripped(subjectId);
+            from = stripped(from);
+            to = stripped(to);
         }
 
-        private static void put(Map<String, String> given, String name, String value) {
-            if (!value.isBlank()) {
-                given.put(name, value);
-            }
+        private static String stripped(@Nullable String value) {
+            return value == null ? "" : value.strip();
         }
     }
 
     @GetMapping("/admin/audit")
-    String trail(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
-            @RequestParam(defaultValue = "") String subjectType, @RequestParam(defaultValue = "") String subjectId,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "0") int page, HttpServletResponse response, Model model) {
+    String trail(Filters filters, @RequestParam(defaultValue = "0") int page, HttpServletResponse response,
+            Model model) {
         response.setHeader("Cache-Control", "no-store");
-        Filters filters = new Filters(actor.strip(), action.strip(), subjectType.strip(), subjectId.strip(),
-                from.strip(), to.strip());
         Map<String, String> errors = new LinkedHashMap<>();
         AuditQuery query = query(filters, errors);
         model.addAttribute("filters", filters);
@@ -99,18 +94,13 @@ class AdminAuditPages {
         model.addAttribute("lines", found.getContent().stream().map(AdminAuditPages::line).toList());
         model.addAttribute("hasNext", found.hasNext());
         model.addAttribute("total", found.getTotalElements());
-        model.addAttribute("parameters", filters.asParameters());
         return "admin/audit";
     }
 
     @GetMapping("/admin/audit.csv")
-    void export(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
-            @RequestParam(defaultValue = "") String subjectType, @RequestParam(defaultValue = "") String subjectId,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            HttpServletResponse response) throws IOException {
+    void export(Filters filters, HttpServletResponse response) throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
-        AuditQuery query = query(new Filters(actor.strip(), action.strip(), subjectType.strip(), subjectId.strip(),
-                from.strip(), to.strip()), errors);
+        AuditQuery query = query(filters, errors);
         if (query == null) {
             response.sendError(400, String.join("; ", errors.values()));
             return;

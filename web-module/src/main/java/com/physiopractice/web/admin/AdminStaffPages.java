@@ -101,12 +101,8 @@ class AdminStaffPages {
         StaffMember member = staff.member(administrator, id).orElseThrow(PageNotFoundException::new);
         model.addAttribute("member", member);
         model.addAttribute("self", member.account().equals(administrator.account()));
-        model.addAttribute("left", member.therapist() == null ? List.of() : caseload.upcoming(member.therapist()).stream()
-                .map(upcoming -> new Left(WHEN.format(upcoming.appointment().start().atZone(UTC)),
-                        upcoming.appointment().typeName(), upcoming.patientName(),
-                        String.join(", ", java.util.stream.Stream.of(upcoming.patientEmail(), upcoming.patientPhone())
-                                .filter(java.util.Objects::nonNull).toList())))
-                .toList());
+        model.addAttribute("left", member.therapist() == null ? List.of()
+                : caseload.upcoming(member.therapist()).stream().map(AdminStaffPages::left).toList());
         return "admin/disable";
     }
 
@@ -126,6 +122,18 @@ class AdminStaffPages {
             flash.addFlashAttribute("refusal", message("admin.error.self"));
         }
         return "redirect:/admin";
+    }
+
+    private static Left left(TherapistCaseload.UpcomingAppointment upcoming) {
+        List<String> contact = new java.util.ArrayList<>();
+        if (upcoming.patientEmail() != null) {
+            contact.add(upcoming.patientEmail());
+        }
+        if (upcoming.patientPhone() != null) {
+            contact.add(upcoming.patientPhone());
+        }
+        return new Left(WHEN.format(upcoming.appointment().start().atZone(UTC)), upcoming.appointment().typeName(),
+                upcoming.patientName(), String.join(", ", contact));
     }
 
     private String message(String key, Object... arguments) {

@@ -4,7 +4,6 @@ import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.Availability;
 import com.physiopractice.booking.PracticeDiary;
 import com.physiopractice.identity.access.Caller;
-import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -65,11 +62,9 @@ class PracticeCalendarPages {
         Instant to = CalendarDays.startOf(first.plusDays(days), zone);
         TherapistId her = therapist.requireTherapist();
         List<AppointmentView> appointments = diary.between(therapist, from, to);
-        // Forty consultations are a few patients, each named once.
-        Map<PatientId, String> names = new HashMap<>();
         List<CalendarDays.Day> laid = CalendarDays.lay(first, days, zone, today, availability.weeklyHoursOf(her),
-                availability.timeOffBetween(her, from, to), appointments, appointment -> names.computeIfAbsent(
-                        appointment.patient(), workspace::patientName) + " · " + appointment.typeName());
+                availability.timeOffBetween(her, from, to), appointments,
+                appointment -> workspace.patientName(appointment.patient()) + " · " + appointment.typeName());
         model.addAttribute("days", laid);
         model.addAttribute("oneDay", oneDay);
         model.addAttribute("zone", zone.getId());

@@ -67,6 +67,10 @@ class PracticeContentPages {
             @Nullable String reviewDue) {
     }
 
+    /** A revision as the history lists it; {@code restoredFrom} empty unless it restored an older one. */
+    record RevisionLine(int number, String title, String saved, String grade, String restoredFrom) {
+    }
+
     /** One line of a side-by-side comparison: what was, what is; {@code kind} is same, removed, added or changed. */
     record SideBySide(String kind, String before, String after) {
     }
@@ -203,10 +207,10 @@ class PracticeContentPages {
         ZoneId zone = workspace.zoneOf(therapist);
         Piece piece = piece(request, id);
         model.addAttribute("piece", piece);
-        model.addAttribute("revisions", desk.revisions(therapist, id).stream().map(revision -> Map.of(
-                "number", revision.number(), "title", revision.title(), "saved", workspace.dateTime(revision.savedAt(), zone),
-                "grade", String.format(java.util.Locale.UK, "%.1f", revision.readingGrade()),
-                "restoredFrom", revision.restoredFrom() == null ? "" : revision.restoredFrom().toString())).toList());
+        model.addAttribute("revisions", desk.revisions(therapist, id).stream().map(revision -> new RevisionLine(
+                revision.number(), revision.title(), workspace.dateTime(revision.savedAt(), zone),
+                String.format(java.util.Locale.UK, "%.1f", revision.readingGrade()),
+                revision.restoredFrom() == null ? "" : revision.restoredFrom().toString())).toList());
         return "practice/content-revisions";
     }
 

@@ -63,7 +63,7 @@ class PracticeIntakePages {
         Caller therapist = Workspace.therapist(request);
         ZoneId zone = workspace.zoneOf(therapist);
         // One more than a page says whether there is a next page.
-        List<Row> rows = reviews.queue(therapist, !all, page, PAGE_LENGTH + 1).stream().map(queued -> row(queued, zone))
+        List<Row> rows = reviews.queue(therapist, !all, page, PAGE_LENGTH + 1).stream().map(queued -> row(queued, zone, workspace))
                 .toList();
         model.addAttribute("rows", rows.subList(0, Math.min(rows.size(), PAGE_LENGTH)));
         model.addAttribute("all", all);
@@ -86,9 +86,9 @@ class PracticeIntakePages {
                 workspace.dateTime(review.at(), zone), review.before().name(), review.after().name(),
                 review.override(), review.note())).toList());
         model.addAttribute("otherIntakes", reviews.ofPatient(therapist, intake.patient()).stream()
-                .filter(other -> !other.id().equals(intake.id())).map(other -> row(other, zone)).toList());
+                .filter(other -> !other.id().equals(intake.id())).map(other -> row(other, zone, workspace)).toList());
         model.addAttribute("consultations", diary.withPatient(therapist, intake.patient()).stream()
-                .map(appointment -> consultationLine(appointment, zone)).toList());
+                .map(appointment -> consultationLine(appointment, zone, workspace)).toList());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("reviewsSeen", intake.reviews().size());
         if (!model.containsAttribute("errors")) {
@@ -119,10 +119,9 @@ class PracticeIntakePages {
         }
         if (errors.isEmpty()) {
             try {
-                boolean added = reviews.review(therapist, id, override, note, reviewsSeen);
-                flash.addFlashAttribute("done", added ? "intakes.done.reviewed" : "intakes.done.already");
-                flash.addFlashAttribute("doneFor", workspace.patientName(reviews.intake(therapist, id).orElseThrow()
-                        .patient()));
+                IntakeReviews.Reviewed reviewed = reviews.review(therapist, id, override, note, reviewsSeen);
+                flash.addFlashAttribute("done", reviewed.added() ? "intakes.done.reviewed" : "intakes.done.already");
+                flash.addFlashAttribute("doneFor", workspace.patientName(reviewed.patient()));
                 // The intake in the address: the flash goes to this redirect only. Of a double
                 // click, the browser follows one answer; the other's flash must not wait in the
                 // session and greet her on a later visit to the queue.
@@ -158,14 +157,6 @@ class PracticeIntakePages {
         return new Row(queued.id().toString(), workspace.patientName(queued.patient()), queued.patient().toString(),
                 workspace.dateTime(queued.submittedAt(), zone), queued.current().name(),
                 queued.current() != queued.assessed(), queued.reviewed(), queued.redFlags());
-    }
-
-    private ConsultationLine consultationLine(AppointmentView appointment, ZoneId zone) {
-        return consultationLine(appointment, zone, workspace);
-    }
-
-    private Row row(IntakeReviews.QueuedIntake queued, ZoneId zone) {
-        return row(queued, zone, workspace);
     }
 
     private static @Nullable Disposition parse(@Nullable String disposition) {
