@@ -2,7 +2,9 @@ package com.physiopractice.content;
 
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.IntakeProfile;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +34,13 @@ public interface EducationLibrary {
      * against.
      */
     List<Picked> pickedFor(PatientId patient, IntakeId intake);
+
+    /**
+     * Why a published exercise card is not advised for the triage profile of a patient's intake, in
+     * plain words, as recommendations decide it; empty when it is suitable or is not an exercise.
+     * The clinical record asks before a therapist puts it in a home exercise programme.
+     */
+    Optional<String> notAdvisedFor(PieceSummary exercise, IntakeProfile profile);
 
     /** The topics (tags) of the published pieces, in order. */
     List<String> topics();

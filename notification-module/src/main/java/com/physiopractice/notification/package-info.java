@@ -6,11 +6,11 @@
  * commit, retried until they succeed); each email is sent once, whatever the retries and nodes.
  * <p>
  * API: {@link com.physiopractice.notification.DeliveryOutbox} (the administrator's: deliveries still
- * pending, resubmitted); it listens to {@code booking} and {@code triage} events. Tables: {@code notification_delivery} (and the registry's
+ * pending, resubmitted); it listens to {@code booking}, {@code triage} and {@code records} events. Tables: {@code notification_delivery} (and the registry's
  * {@code EVENT_PUBLICATION}, created by the platform).
  */
 @ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"sharedkernel", "platform", "audit", "identity", "identity::access", "people", "booking", "triage"})
+        allowedDependencies = {"sharedkernel", "platform", "audit", "identity", "identity::access", "people", "booking", "triage", "records"})
 @NullMarked
 package com.physiopractice.notification;
 

@@ -13,10 +13,10 @@ class DatabaseMigrationTest {
 
     /** The modules with tables of their own. */
     private static final List<String> MODULES = List.of("platform", "audit", "people", "identity", "triage", "booking",
-            "content", "notification");
+            "content", "notification", "records");
     /** The script folders, in migration order, each with its own history; {@code domain} holds the people tables' first script. */
     private static final List<String> SCRIPT_FOLDERS = List.of("platform", "domain", "identity", "audit", "triage", "booking",
-            "content", "notification", "people");
+            "content", "notification", "people", "records");
     /** Spring Modulith's event publication registry names its table itself; the platform migration creates it. */
     private static final List<String> LIBRARY_TABLES = List.of("event_publication");
 

@@ -7,6 +7,7 @@ import com.physiopractice.content.PieceSummary;
 import com.physiopractice.content.library.PublishedContent.LiveRevision;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.triage.IntakeId;
+import com.physiopractice.triage.IntakeProfile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,6 +63,14 @@ class EducationLibraryService implements EducationLibrary {
         return new Reading.Found(new EducationPiece(found.slug(), found.type(), found.title(), found.summary(),
                 found.html(), found.tags(), related(found), found.reviewedBy(), found.lastReviewedOn(),
                 found.nextReviewDue(), found.publishedAt()), live.get().etag());
+    }
+
+    @Override
+    public Optional<String> notAdvisedFor(PieceSummary exercise, IntakeProfile profile) {
+        if (exercise.type() != ContentType.EXERCISE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(RecommendationPolicy.unsafeBecause(exercise, RecommendationPolicy.flags(profile)));
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("practice.database")
 record DatabaseSettings(@NotEmpty @DefaultValue({"platform", "domain", "identity", "audit", "triage", "booking",
-        "content", "notification", "people"}) List<@Pattern(regexp = "[a-z]+") String> migrationOrder,
+        "content", "notification", "people", "records"}) List<@Pattern(regexp = "[a-z]+") String> migrationOrder,
         @DefaultValue({}) List<@Pattern(regexp = "[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_.%-]{1,255})?") String> runtimeUsers,
         @DefaultValue("audit_event") List<@Pattern(regexp = "[a-z_]+") String> appendOnlyTables) {
 }

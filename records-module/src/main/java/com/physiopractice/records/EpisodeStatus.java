@@ -1,0 +1,3 @@
+package com.physiopractice.records;
+
+public enum EpisodeStatus { OPEN, DISCHARGED }
