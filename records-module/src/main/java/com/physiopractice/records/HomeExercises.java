@@ -24,8 +24,10 @@ public interface HomeExercises {
      * @param confirmNotAdvised the therapist's confirmation that she prescribes a card the patient's triage
      *        profile advises against
      */
-    record Prescribing(String card, int sets, int repetitions, int holdSeconds, int timesPerDay, int daysPerWeek,
-            @Nullable String notes, LocalDate startsOn, @Nullable LocalDate endsOn, boolean confirmNotAdvised) {
+    record Prescribing(@Nullable String card, @Nullable Integer sets, @Nullable Integer repetitions,
+            @Nullable Integer holdSeconds, @Nullable Integer timesPerDay, @Nullable Integer daysPerWeek,
+            @Nullable String notes, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
+            @Nullable Boolean confirmNotAdvised) {
     }
 
     /**
@@ -65,14 +67,16 @@ public interface HomeExercises {
      *
      * @param prescribed times the exercises were to be done that week
      * @param done times done, at most the prescribed times of each exercise
+     * @param percent done / prescribed as a whole percent; absent for a week with nothing prescribed
      * @param averagePain the mean pain she logged that week, absent without a log
      */
-    record AdherenceWeek(LocalDate weekStarting, int prescribed, int done, @Nullable Double averagePain,
-            @Nullable Double averageDifficulty) {
+    record AdherenceWeek(LocalDate weekStarting, int prescribed, int done, @Nullable Integer percent,
+            @Nullable Double averagePain, @Nullable Double averageDifficulty) {
 
-        /** Done / prescribed as a whole percent; absent for a week with nothing prescribed. */
-        public @Nullable Integer percent() {
-            return prescribed == 0 ? null : (int) Math.round(done * 100.0 / prescribed);
+        public static AdherenceWeek of(LocalDate weekStarting, int prescribed, int done, @Nullable Double averagePain,
+                @Nullable Double averageDifficulty) {
+            return new AdherenceWeek(weekStarting, prescribed, done,
+                    prescribed == 0 ? null : (int) Math.round(done * 100.0 / prescribed), averagePain, averageDifficulty);
         }
     }
 

@@ -20,6 +20,7 @@ import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
+import com.physiopractice.sharedkernel.problems.RuleViolationException;
 import com.physiopractice.sharedkernel.problems.StaleEditException;
 import java.time.Clock;
 import java.time.Instant;
@@ -136,6 +137,10 @@ class EpisodeService implements CareEpisodes {
                     .orElseThrow(() -> InvalidInputException.of("consultation",
                             "not one of your consultations with this patient"))
                     .start();
+            if (treatedAt.isAfter(clock.instant())) {
+                throw new RuleViolationException("consultation-not-started", "The consultation has not started",
+                        "A note records a consultation that has taken place; start it once the consultation begins.");
+            }
         }
         ZoneId zone = therapists.find(therapist.requireTherapist()).map(TherapistProfile::timeZone).orElse(ZoneId.of("UTC"));
         Instant dueBy = endOfDay(treatedAt, zone);

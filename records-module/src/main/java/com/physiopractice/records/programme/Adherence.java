@@ -57,7 +57,7 @@ public final class Adherence {
             prescribed += times;
             done += (int) Math.min(times, doneBy.getOrDefault(exercise.id(), 0L));
         }
-        return new AdherenceWeek(monday, prescribed, done, average(inWeek.stream().mapToInt(Session::pain).average()),
+        return AdherenceWeek.of(monday, prescribed, done, average(inWeek.stream().mapToInt(Session::pain).average()),
                 average(inWeek.stream().mapToInt(Session::difficulty).average()));
     }
 

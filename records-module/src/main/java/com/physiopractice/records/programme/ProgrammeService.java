@@ -209,7 +209,7 @@ class ProgrammeService implements HomeExercises {
                 problems.add(new FieldProblem(at + "endsOn", "cannot be before the first day"));
             }
             String reason = card == null ? null : notAdvised.get(card.slug());
-            if (reason != null && !exercise.confirmNotAdvised()) {
+            if (reason != null && !Boolean.TRUE.equals(exercise.confirmNotAdvised())) {
                 problems.add(new FieldProblem(at + "confirmNotAdvised", reason
                         + " Confirm that you prescribe it all the same."));
             }
@@ -226,8 +226,10 @@ class ProgrammeService implements HomeExercises {
         return settings;
     }
 
-    private static void range(List<FieldProblem> problems, String field, int value, int min, int max) {
-        if (value < min || value > max) {
+    private static void range(List<FieldProblem> problems, String field, @Nullable Integer value, int min, int max) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "required, from " + min + " to " + max));
+        } else if (value < min || value > max) {
             problems.add(new FieldProblem(field, "from " + min + " to " + max));
         }
     }
