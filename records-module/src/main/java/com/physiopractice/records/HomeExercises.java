@@ -98,6 +98,9 @@ public interface HomeExercises {
     /** Weeks from the programme's first exercise to this week, oldest first. */
     List<AdherenceWeek> adherence(Caller caller, ProgrammeId programme);
 
+    /** Her programmes, of open episodes first. */
+    List<ProgrammeView> mine(Caller patient);
+
     /** Her exercises for today, from every open programme. */
     List<TodaysExercise> today(Caller patient);
 

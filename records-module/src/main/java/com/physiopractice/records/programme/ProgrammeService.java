@@ -130,6 +130,16 @@ class ProgrammeService implements HomeExercises {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ProgrammeView> mine(Caller patient) {
+        List<ProgrammeView> mine = programmes.findByPatientId(patient.requirePatient().value()).stream()
+                .map(programme -> programme.view(access.readable(patient, programme.episode()).status() == EpisodeStatus.OPEN))
+                .sorted(java.util.Comparator.comparing(ProgrammeView::open).reversed()).toList();
+        audit.recordEach(PROGRAMME_READ, SUBJECT, mine.stream().map(ProgrammeView::id).toList());
+        return mine;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<TodaysExercise> today(Caller patient) {
         PatientId me = patient.requirePatient();
         LocalDate today = today(me);

@@ -5,6 +5,7 @@ import com.physiopractice.booking.OnlineBooking;
 import com.physiopractice.content.EducationLibrary;
 import com.physiopractice.identity.BrowserAccounts.Resumed;
 import com.physiopractice.identity.access.Caller;
+import com.physiopractice.records.OutcomeMeasures;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.triage.IntakeForms;
 import com.physiopractice.triage.IntakeId;
@@ -28,8 +29,11 @@ class PortalPages {
     private final IntakeForms intakes;
     private final EducationLibrary library;
     private final PatientTime time;
+    private final OutcomeMeasures measures;
 
-    PortalPages(OnlineBooking booking, IntakeForms intakes, EducationLibrary library, PatientTime time) {
+    PortalPages(OnlineBooking booking, IntakeForms intakes, EducationLibrary library, PatientTime time,
+            OutcomeMeasures measures) {
+        this.measures = measures;
         this.booking = booking;
         this.intakes = intakes;
         this.library = library;
@@ -38,6 +42,10 @@ class PortalPages {
 
     /** A consultation as the portal lists it. */
     record Listed(String id, String typeName, String when, String status) {
+    }
+
+    /** An outcome measure her physiotherapist asked, still to answer. */
+    record WaitingMeasure(String id, String title) {
     }
 
     /** A questionnaire as the portal lists it. */
@@ -63,6 +71,8 @@ class PortalPages {
             OnlineBooking.Consultations consultations = booking.consultations(caller);
             model.addAttribute("upcoming", listed(consultations.upcoming(), zone));
             model.addAttribute("past", listed(consultations.past(), zone));
+            model.addAttribute("waitingMeasures", measures.waitingFor(caller).stream()
+                    .map(measure -> new WaitingMeasure(measure.id().toString(), measure.instrument().title())).toList());
             model.addAttribute("intakes", intakes.mine(caller.requirePatient()).stream()
                     .map(intake -> new ListedIntake(intake.id().toString(), PatientTime.when(intake.submittedAt(), zone),
                             intake.disposition().name())).toList());
@@ -70,6 +80,7 @@ class PortalPages {
             model.addAttribute("upcoming", List.of());
             model.addAttribute("past", List.of());
             model.addAttribute("intakes", List.of());
+            model.addAttribute("waitingMeasures", List.of());
         }
         return "portal/home";
     }

@@ -4,6 +4,7 @@ import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.booking.OnlineBooking;
 import com.physiopractice.booking.PracticeDiary;
 import com.physiopractice.identity.access.Caller;
+import com.physiopractice.records.CareEpisodes;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.problems.DomainRefusal;
 import com.physiopractice.triage.IntakeProfile;
@@ -45,11 +46,13 @@ class PracticeDayPages {
     private final OnlineBooking booking;
     private final TriageClearance triage;
     private final Workspace workspace;
+    private final CareEpisodes episodes;
     private final Clock clock;
 
     PracticeDayPages(PracticeDiary diary, OnlineBooking booking, TriageClearance triage, Workspace workspace,
-            Clock clock) {
+            CareEpisodes episodes, Clock clock) {
         this.workspace = workspace;
+        this.episodes = episodes;
         this.diary = diary;
         this.booking = booking;
         this.triage = triage;
@@ -70,6 +73,10 @@ class PracticeDayPages {
             boolean recordable, boolean changeable, boolean joinable) {
     }
 
+    /** A note still to sign after its consultation's day. */
+    record UnsignedLine(String id, String patient, String kind, String treated) {
+    }
+
     @GetMapping("/practice")
     String day(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
@@ -83,6 +90,10 @@ class PracticeDayPages {
         model.addAttribute("today", DAY.format(today));
         model.addAttribute("zone", zone.getId());
         model.addAttribute("consultations", consultations);
+        // CSP record keeping: a note is written on the consultation's day; those left over are listed here.
+        model.addAttribute("unsignedNotes", episodes.unsignedPastDue(therapist).stream()
+                .map(note -> new UnsignedLine(note.note().toString(), workspace.patientName(note.patient()),
+                        note.kind().name(), workspace.dateTime(note.treatedAt(), zone))).toList());
         return "practice/day";
     }
 
