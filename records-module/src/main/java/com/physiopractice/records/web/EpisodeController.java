@@ -109,14 +109,16 @@ class EpisodeController {
     record NewAddendum(String text) {
     }
 
-    @Operation(summary = "Add a dated addendum to a signed note (its author)")
+    @Operation(summary = "Add a dated addendum to a signed note (its author)", description = "The note stays as it "
+            + "was signed; the addendum is listed under it with its author and time. A draft is refused (409): edit it instead.")
     @PostMapping("/notes/{id}/addenda")
     ResponseEntity<NoteView> addendum(Caller caller, @PathVariable NoteId id, @RequestBody NewAddendum addendum) {
         NoteView note = episodes.addAddendum(caller, id, addendum.text());
         return ResponseEntity.created(URI.create("/api/v1/records/notes/" + id)).body(note);
     }
 
-    @Operation(summary = "Her notes still unsigned after their consultation's day (therapists)")
+    @Operation(summary = "Her notes still unsigned after their consultation's day (therapists)", description = "By the "
+            + "practice clock: a note is due signed by the end of its consultation's day in her zone. Oldest first.")
     @GetMapping("/notes/unsigned")
     List<UnsignedNote> unsigned(Caller caller) {
         return episodes.unsignedPastDue(caller);

@@ -55,7 +55,8 @@ class MeasureController {
     record MeasureWithForm(MeasureView measure, MeasureForm form) {
     }
 
-    @Operation(summary = "One measure with its questions")
+    @Operation(summary = "One measure with its questions", description = "Its patient or a treating therapist; the "
+            + "form lists each question's field, type and range, and a later PSFS the activities named in the first.")
     @GetMapping("/measures/{id}")
     MeasureWithForm measure(Caller caller, @PathVariable MeasureId id) {
         return new MeasureWithForm(measures.read(caller, id), measures.form(caller, id));
@@ -73,7 +74,8 @@ class MeasureController {
         return ResponseEntity.created(URI.create("/api/v1/records/measures/" + id)).body(answered);
     }
 
-    @Operation(summary = "The measures waiting for her answers (patients)")
+    @Operation(summary = "The measures waiting for her answers (patients)", description = "Oldest first; each is "
+            + "answered once through its responses.")
     @GetMapping("/me/measures")
     List<MeasureView> waiting(Caller caller) {
         return measures.waitingFor(caller);

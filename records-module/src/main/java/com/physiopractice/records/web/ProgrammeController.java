@@ -57,7 +57,8 @@ class ProgrammeController {
         return exercises.set(caller, id, programme.exercises());
     }
 
-    @Operation(summary = "The published exercise cards, each with why it is not advised for the patient (therapists)")
+    @Operation(summary = "The published exercise cards, each with why it is not advised for the patient (therapists)",
+            description = "`notAdvised` is set when the triage profile of the episode's intake advises against the card.")
     @GetMapping("/episodes/{id}/exercise-cards")
     List<Card> cards(Caller caller, @PathVariable EpisodeId id) {
         return exercises.cards(caller, id);
@@ -95,7 +96,8 @@ class ProgrammeController {
         return exercises.remindAt(caller, id, reminder.time());
     }
 
-    @Operation(summary = "Her exercises today (patients)")
+    @Operation(summary = "Her exercises today (patients)", description = "From every programme of an open episode, "
+            + "with how many times each is logged today in her zone.")
     @GetMapping("/me/exercises")
     List<TodaysExercise> today(Caller caller) {
         return exercises.today(caller);

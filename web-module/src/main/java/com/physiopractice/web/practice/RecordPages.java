@@ -106,7 +106,7 @@ class RecordPages {
                         workspace.dateTime(appointment.start(), zone) + " · " + appointment.typeName())).toList());
         model.addAttribute("kinds", NoteKind.values());
         model.addAttribute("measureLines", measures.ofEpisode(therapist, id).stream().map(measure -> new MeasureLine(
-                measure.instrument().name(), measure.occasion().name(), workspace.dateTime(measure.requestedAt(), zone),
+                measure.instrument().title(), measure.occasion().name(), workspace.dateTime(measure.requestedAt(), zone),
                 measure.status().name(), measure.answeredAt() == null ? null : workspace.dateTime(measure.answeredAt(), zone),
                 measure.score() == null ? null : ScoreChart.format(measure.score()), measure.interpretation())).toList());
         model.addAttribute("charts", measures.trends(therapist, id).stream().map(trend -> chart(trend, zone)).toList());
