@@ -37,6 +37,10 @@ public class ProblemWriter {
         if (problem.getInstance() == null) {
             problem.setInstance(URI.create(request.getRequestURI()));
         }
+        String requestId = RequestIds.of(request);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +165,7 @@ class ClinicalRecordHttpTest {
         assertThat(signed.body().path("author").asString()).isEqualTo(therapist.therapistId());
         assertThat(signed.body().path("treatedAt").asString()).isEqualTo(
                 ZonedDateTime.of(consultationDay, LocalTime.of(10, 0), NY).toInstant().toString());
-        assertThat(Instant.parse(signed.body().path("signedAt").asString())).isBetween(beforeSigning, clock.instant());
+        assertThat(Instant.parse(signed.body().path("signedAt").asString())).isBetween(beforeSigning.truncatedTo(ChronoUnit.SECONDS), clock.instant());
 
         Api.Response edit = therapistApi().send("PUT", "/api/v1/records/notes/" + note,
                 Map.of("content", fullAssessment("Rewritten after signing")), Map.of());
@@ -182,7 +183,7 @@ class ClinicalRecordHttpTest {
         JsonNode listed = therapistApi().get("/api/v1/records/notes/" + note).body().path("addenda");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("author").asString()).isEqualTo(therapist.therapistId());
-        assertThat(Instant.parse(listed.get(0).path("writtenAt").asString())).isBetween(beforeAddendum, clock.instant());
+        assertThat(Instant.parse(listed.get(0).path("writtenAt").asString())).isBetween(beforeAddendum.truncatedTo(ChronoUnit.SECONDS), clock.instant());
         assertThat(listed.get(0).path("text").asString()).contains("gardening");
 
         JsonNode herView = patientApi().get("/api/v1/records/notes/" + note).body();
@@ -296,8 +297,9 @@ class ClinicalRecordHttpTest {
         assertThat(trend.path("improvement").asDouble()).isEqualTo(29.0);
         assertThat(trend.path("reachesMcid").asBoolean()).isTrue();
 
-        // NPRS 7 then 6: a 1-point change, short of the MCID of 2.
+        // NPRS 7 then 6: a 1-point change, short of the MCID of 2. Answers a day apart, as they come.
         assertThat(answer(idOf(measures, "NPRS"), Map.of("pain", "7")).body().path("score").asDouble()).isEqualTo(7.0);
+        advance(Duration.ofDays(1));
         String nextPain = therapistApi().post("/api/v1/records/episodes/" + episode + "/measures",
                 Map.of("instrument", "NPRS")).body().path("id").asString();
         answer(nextPain, Map.of("pain", "6"));
@@ -309,6 +311,7 @@ class ClinicalRecordHttpTest {
         Api.Response psfs = answer(idOf(measures, "PSFS"), Map.of("psfs[0].activity", "Sitting at work", "psfs[0].score", "3",
                 "psfs[1].activity", "Lifting my child", "psfs[1].score", "5"));
         assertThat(psfs.body().path("score").asDouble()).isEqualTo(4.0);
+        advance(Duration.ofDays(1));
         String nextPsfs = therapistApi().post("/api/v1/records/episodes/" + episode + "/measures",
                 Map.of("instrument", "PSFS")).body().path("id").asString();
         JsonNode form = patientApi().get("/api/v1/records/measures/" + nextPsfs).body().path("form").path("questions");

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,14 +109,29 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** A request that came in on {@code management.server.port}, when that is a port of its own. */
+    static RequestMatcher onManagementPort(Environment environment) {
+        Integer management = environment.getProperty("management.server.port", Integer.class);
+        Integer server = environment.getProperty("server.port", Integer.class, 8080);
+        if (management == null || management <= 0 || management.equals(server)) {
+            return request -> false;
+        }
+        return request -> request.getLocalPort() == management;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, List<EndpointAccess> endpointAccess, List<RateLimits> rateLimits,
             RequestCounter requestCounter, ProblemWriter problems, IdentitySettings settings,
             AuthenticationEntryPoint problemEntryPoint,
-            AccessDeniedHandler problemAccessDenied) throws Exception {
+            AccessDeniedHandler problemAccessDenied, Environment environment) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+            // Prometheus scrapes without a token, on the management port only: that port is kept on
+            // the internal network (docs/operations.md). On the public port the metrics are the
+            // administrators', like every other actuator endpoint.
+            auth.requestMatchers(new AndRequestMatcher(EndpointRequest.to("prometheus"), onManagementPort(environment)))
+                    .permitAll();
             auth.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN");
             auth.requestMatchers("/error").permitAll();
             endpointAccess.stream().flatMap(declared -> declared.rules().stream()).forEach(rule -> {
