@@ -345,6 +345,7 @@ class TriageHttpTest {
     void aPatientSeesTheirOwnIntakesNewestFirst() {
         SignedIn patient = patientAged(40);
         String first = submit(patient, IntakeForms.giving("SELF_CARE")).path("id").asString();
+        clock.advance(Duration.ofSeconds(1));
         String second = submit(patient, IntakeForms.giving("EMERGENCY")).path("id").asString();
 
         JsonNode list = patient.api(api).get(INTAKES).body();

@@ -125,7 +125,7 @@ class PortalRecordPages {
 
     private String label(Caller patient, MeasureId id, String field) {
         return measures.form(patient, id).questions().stream().filter(question -> question.field().equals(field))
-                .map(OutcomeMeasures.Question::text).findFirst().orElse(message("records.measure.question"));
+                .map(OutcomeMeasures.Question::text).findFirst().orElse(message("records.measure.whole"));
     }
 
     @GetMapping("/portal/exercises")
