@@ -194,6 +194,13 @@ class ClinicalRecordBrowserTest {
 
         page.get(url("/practice"));
         assertThat(page.findElements(By.id("unsigned-title"))).as("nothing left unsigned").isEmpty();
+
+        patientPage = browser.signIn(port, patient.patient().email(), patient.patient().password());
+        patientPage.get(url("/portal/records"));
+        assertThat(patientPage.findElement(By.tagName("main")).getText()).contains("Low back pain after lifting",
+                "Initial assessment", "Sprain or strain");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("record-portal-notes");
     }
 
     private void doExercise(ChromeDriver page, String title, int pain, int difficulty) {

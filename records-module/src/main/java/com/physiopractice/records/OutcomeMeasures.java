@@ -3,6 +3,9 @@ package com.physiopractice.records;
 import com.physiopractice.identity.access.Caller;
 import com.physiopractice.sharedkernel.PatientId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,26 @@ public interface OutcomeMeasures {
 
     /** One instrument's scores over time, and whether the change from the first reaches its MCID. */
     record Trend(Instrument instrument, List<Point> points, @Nullable Double improvement, boolean reachesMcid) {
+
+        /** The change from the first score to the latest, judged against the instrument's MCID. */
+        public static Trend of(Instrument instrument, List<Point> points) {
+            if (points.size() < 2) {
+                return new Trend(instrument, points, null, false);
+            }
+            double improvement = Math.round(instrument.improvement(points.get(0).score(),
+                    points.get(points.size() - 1).score()) * 10) / 10.0;
+            return new Trend(instrument, points, improvement, improvement > 0 && instrument.reachesMcid(improvement));
+        }
+
+        /** Each instrument's answered scores of an episode's measures, oldest first. */
+        public static List<Trend> of(List<MeasureView> measures) {
+            Map<Instrument, List<Point>> points = new EnumMap<>(Instrument.class);
+            measures.stream().filter(measure -> measure.score() != null && measure.answeredAt() != null)
+                    .sorted(Comparator.comparing(MeasureView::answeredAt))
+                    .forEach(measure -> points.computeIfAbsent(measure.instrument(), any -> new ArrayList<>())
+                            .add(new Point(measure.answeredAt(), measure.score(), measure.occasion())));
+            return points.entrySet().stream().map(entry -> of(entry.getKey(), entry.getValue())).toList();
+        }
     }
 
     record Point(Instant answeredAt, double score, Occasion occasion) {
@@ -54,9 +77,6 @@ public interface OutcomeMeasures {
 
     /** The episode's measures, newest first (its patient or its treating therapists). */
     List<MeasureView> ofEpisode(Caller caller, EpisodeId episode);
-
-    /** Each instrument's answered scores, oldest first, for the therapist's charts. */
-    List<Trend> trends(Caller caller, EpisodeId episode);
 
     /** Asks the patient one measure now (a therapist's own request). */
     MeasureView request(Caller therapist, EpisodeId episode, Instrument instrument);

@@ -13,9 +13,6 @@ import com.physiopractice.records.settings.RecordsSettings;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.sharedkernel.problems.RuleViolationException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -56,28 +53,6 @@ class MeasureService implements OutcomeMeasures {
         List<MeasureView> measures = requests.findByEpisodeNewestFirst(episode.value()).stream().map(MeasureService::view).toList();
         audit.record(MEASURES_READ, "episode", episode);
         return measures;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Trend> trends(Caller caller, EpisodeId episode) {
-        List<MeasureView> measures = ofEpisode(caller, episode);
-        Map<Instrument, List<Point>> points = new EnumMap<>(Instrument.class);
-        measures.stream().filter(measure -> measure.score() != null && measure.answeredAt() != null)
-                .sorted(Comparator.comparing(MeasureView::answeredAt))
-                .forEach(measure -> points.computeIfAbsent(measure.instrument(), any -> new ArrayList<>())
-                        .add(new Point(measure.answeredAt(), measure.score(), measure.occasion())));
-        return points.entrySet().stream().map(entry -> trend(entry.getKey(), entry.getValue())).toList();
-    }
-
-    /** The change from the first score to the latest, judged against the instrument's MCID. */
-    static Trend trend(Instrument instrument, List<Point> points) {
-        if (points.size() < 2) {
-            return new Trend(instrument, points, null, false);
-        }
-        double improvement = Math.round(instrument.improvement(points.get(0).score(), points.get(points.size() - 1).score())
-                * 10) / 10.0;
-        return new Trend(instrument, points, improvement, improvement > 0 && instrument.reachesMcid(improvement));
     }
 
     @Override

@@ -86,7 +86,9 @@ class ProgrammeService implements HomeExercises {
     public ProgrammeView set(Caller therapist, EpisodeId episodeId, List<Prescribing> exercises) {
         Episode episode = access.treatedBy(therapist, episodeId);
         episode.requireOpen();
-        List<Programme.Setting> settings = check(exercises == null ? List.of() : exercises, notAdvisedReasons(episode));
+        List<PieceSummary> cards = exerciseCards();
+        List<Programme.Setting> settings = check(exercises == null ? List.of() : exercises, cards,
+                notAdvisedReasons(episode, cards));
         LocalDate today = today(episode.patient());
         Programme programme = programmes.findByEpisodeId(episodeId.value())
                 .orElseGet(() -> new Programme(episodeId, episode.patient(), clock.instant()));
@@ -100,8 +102,9 @@ class ProgrammeService implements HomeExercises {
     @Transactional(readOnly = true)
     public List<Card> cards(Caller therapist, EpisodeId episodeId) {
         Episode episode = access.treatedBy(therapist, episodeId);
-        Map<String, String> notAdvised = notAdvisedReasons(episode);
-        return exerciseCards().stream().map(card -> new Card(card.slug(), card.title(), card.summary(),
+        List<PieceSummary> published = exerciseCards();
+        Map<String, String> notAdvised = notAdvisedReasons(episode, published);
+        return published.stream().map(card -> new Card(card.slug(), card.title(), card.summary(),
                 notAdvised.get(card.slug()))).toList();
     }
 
@@ -185,8 +188,9 @@ class ProgrammeService implements HomeExercises {
     }
 
     /** Every bad field of the whole list, by its place ({@code exercises[1].sets}); nothing is set unless all are good. */
-    private List<Programme.Setting> check(List<Prescribing> exercises, Map<String, String> notAdvised) {
-        Map<String, PieceSummary> cards = exerciseCards().stream()
+    private List<Programme.Setting> check(List<Prescribing> exercises, List<PieceSummary> published,
+            Map<String, String> notAdvised) {
+        Map<String, PieceSummary> cards = published.stream()
                 .collect(Collectors.toMap(PieceSummary::slug, Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();
         List<Programme.Setting> settings = new ArrayList<>();
@@ -245,14 +249,14 @@ class ProgrammeService implements HomeExercises {
     }
 
     /** Why each card is not advised for the patient, by the triage profile of the intake the episode came from. */
-    private Map<String, String> notAdvisedReasons(Episode episode) {
+    private Map<String, String> notAdvisedReasons(Episode episode, List<PieceSummary> cards) {
         Optional<IntakeProfile> profile = episode.intake() == null ? Optional.empty()
                 : triage.profile(episode.patient(), episode.intake());
         if (profile.isEmpty()) {
             return Map.of();
         }
         Map<String, String> reasons = new HashMap<>();
-        exerciseCards().forEach(card -> library.notAdvisedFor(card, profile.get())
+        cards.forEach(card -> library.notAdvisedFor(card, profile.get())
                 .ifPresent(reason -> reasons.put(card.slug(), reason)));
         return reasons;
     }

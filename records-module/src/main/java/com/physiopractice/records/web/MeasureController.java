@@ -39,7 +39,8 @@ class MeasureController {
     @Operation(summary = "An episode's measures", description = "Newest first, with each instrument's trend.")
     @GetMapping("/episodes/{id}/measures")
     EpisodeMeasures ofEpisode(Caller caller, @PathVariable EpisodeId id) {
-        return new EpisodeMeasures(measures.ofEpisode(caller, id), measures.trends(caller, id));
+        List<MeasureView> found = measures.ofEpisode(caller, id);
+        return new EpisodeMeasures(found, Trend.of(found));
     }
 
     record NewMeasure(Instrument instrument) {

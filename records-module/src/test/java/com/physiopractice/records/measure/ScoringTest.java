@@ -88,19 +88,19 @@ class ScoringTest {
     @Test
     void aChangeIsJudgedAgainstTheMcidInTheDirectionTheScaleImproves() {
         Instant t = Instant.parse("2027-01-01T10:00:00Z");
-        Trend odi = MeasureService.trend(Instrument.ODI, List.of(new Point(t, 40, Occasion.FIRST_CONSULTATION),
+        Trend odi = Trend.of(Instrument.ODI, List.of(new Point(t, 40, Occasion.FIRST_CONSULTATION),
                 new Point(t.plusSeconds(86400), 30, Occasion.REVIEW)));
         assertThat(odi.improvement()).isEqualTo(10.0);
         assertThat(odi.reachesMcid()).isTrue();
-        Trend lefs = MeasureService.trend(Instrument.LEFS, List.of(new Point(t, 40, Occasion.FIRST_CONSULTATION),
+        Trend lefs = Trend.of(Instrument.LEFS, List.of(new Point(t, 40, Occasion.FIRST_CONSULTATION),
                 new Point(t.plusSeconds(86400), 48, Occasion.REVIEW)));
         assertThat(lefs.improvement()).as("8 points up, short of 9").isEqualTo(8.0);
         assertThat(lefs.reachesMcid()).isFalse();
-        Trend worse = MeasureService.trend(Instrument.NPRS, List.of(new Point(t, 3, Occasion.FIRST_CONSULTATION),
+        Trend worse = Trend.of(Instrument.NPRS, List.of(new Point(t, 3, Occasion.FIRST_CONSULTATION),
                 new Point(t.plusSeconds(86400), 6, Occasion.REVIEW)));
         assertThat(worse.improvement()).isEqualTo(-3.0);
         assertThat(worse.reachesMcid()).as("a worsening is not an important improvement").isFalse();
-        assertThat(MeasureService.trend(Instrument.STARTBACK, List.of(new Point(t, 7, Occasion.FIRST_CONSULTATION),
+        assertThat(Trend.of(Instrument.STARTBACK, List.of(new Point(t, 7, Occasion.FIRST_CONSULTATION),
                 new Point(t, 1, Occasion.REVIEW))).reachesMcid()).as("STarT Back has no MCID").isFalse();
     }
 

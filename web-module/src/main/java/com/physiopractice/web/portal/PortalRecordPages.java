@@ -109,10 +109,12 @@ class PortalRecordPages {
         } catch (NotFoundException notHers) {
             throw new PageNotFoundException();
         } catch (InvalidInputException refused) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            measures.form(patient, id).questions().forEach(question -> labels.put(question.field(), question.text()));
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldProblem problem : refused.problems()) {
-                errors.put(problem.field(), message("records.measure.fieldError", label(patient, id, problem.field()),
-                        problem.message()));
+                errors.put(problem.field(), message("records.measure.fieldError",
+                        labels.getOrDefault(problem.field(), message("records.measure.whole")), problem.message()));
             }
             response.setStatus(422);
             model.addAttribute("errors", errors);
@@ -121,11 +123,6 @@ class PortalRecordPages {
         } catch (DomainRefusal alreadyAnswered) {
             return "redirect:/portal/measures/" + id;
         }
-    }
-
-    private String label(Caller patient, MeasureId id, String field) {
-        return measures.form(patient, id).questions().stream().filter(question -> question.field().equals(field))
-                .map(OutcomeMeasures.Question::text).findFirst().orElse(message("records.measure.whole"));
     }
 
     @GetMapping("/portal/exercises")

@@ -11,6 +11,7 @@ import com.physiopractice.records.EpisodeId;
 import com.physiopractice.records.EpisodeStatus;
 import com.physiopractice.records.HomeExercises;
 import com.physiopractice.records.Instrument;
+import com.physiopractice.records.NoteContent;
 import com.physiopractice.records.NoteId;
 import com.physiopractice.records.NoteKind;
 import com.physiopractice.records.OutcomeMeasures;
@@ -28,9 +29,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,6 +53,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class RecordPages {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy",
+            Locale.UK);
 
     private final CareEpisodes episodes;
     private final OutcomeMeasures measures;
@@ -105,11 +114,12 @@ class RecordPages {
                 .map(appointment -> new ConsultationChoice(appointment.id().toString(),
                         workspace.dateTime(appointment.start(), zone) + " · " + appointment.typeName())).toList());
         model.addAttribute("kinds", NoteKind.values());
-        model.addAttribute("measureLines", measures.ofEpisode(therapist, id).stream().map(measure -> new MeasureLine(
+        List<OutcomeMeasures.MeasureView> asked = measures.ofEpisode(therapist, id);
+        model.addAttribute("measureLines", asked.stream().map(measure -> new MeasureLine(
                 measure.instrument().title(), measure.occasion().name(), workspace.dateTime(measure.requestedAt(), zone),
                 measure.status().name(), measure.answeredAt() == null ? null : workspace.dateTime(measure.answeredAt(), zone),
                 measure.score() == null ? null : ScoreChart.format(measure.score()), measure.interpretation())).toList());
-        model.addAttribute("charts", measures.trends(therapist, id).stream().map(trend -> chart(trend, zone)).toList());
+        model.addAttribute("charts", Trend.of(asked).stream().map(trend -> chart(trend, zone)).toList());
         model.addAttribute("instruments", episode.measures());
         Optional<HomeExercises.ProgrammeView> programme = exercises.ofEpisode(therapist, id);
         model.addAttribute("programme", programme.orElse(null));
@@ -146,7 +156,7 @@ class RecordPages {
             NoteKind noteKind = NoteKind.valueOf(kind);
             AppointmentId appointment = consultation.isBlank() ? null : AppointmentId.of(consultation);
             NoteView note = episodes.startNote(therapist, id, noteKind, appointment,
-                    com.physiopractice.records.NoteContent.EMPTY);
+                    NoteContent.EMPTY);
             return "redirect:/practice/notes/" + note.id();
         } catch (IllegalArgumentException unknownKind) {
             return again(id, "note", workspace.message("records.error.kind"), request, response, model);
@@ -211,7 +221,8 @@ class RecordPages {
         model.addAttribute("treated", workspace.dateTime(note.treatedAt(), zone));
         model.addAttribute("written", workspace.dateTime(note.writtenAt(), zone));
         model.addAttribute("signed", note.signedAt() == null ? null : workspace.dateTime(note.signedAt(), zone));
-        model.addAttribute("dueBy", workspace.dateTime(note.dueBy(), zone));
+        // Due at the first instant of the next day: said as the day it ends, "by the end of 13 Jan 2027".
+        model.addAttribute("dueBy", DAY.format(note.dueBy().minusNanos(1).atZone(zone)));
         model.addAttribute("pastDue", note.signedAt() == null && !clock.instant().isBefore(note.dueBy()));
         model.addAttribute("addenda", note.addenda().stream().map(addendum -> new AddendumLine(
                 therapistName(addendum.author()), workspace.dateTime(addendum.writtenAt(), zone), addendum.text())).toList());
@@ -222,7 +233,7 @@ class RecordPages {
             model.addAttribute("errors", Map.of());
         }
         model.addAttribute("conditions", ConditionCode.values());
-        model.addAttribute("goalRows", java.util.stream.IntStream.range(0, NoteForm.GOAL_ROWS).boxed().toList());
+        model.addAttribute("goalRows", IntStream.range(0, NoteForm.GOAL_ROWS).boxed().toList());
         model.addAttribute("textFields", NoteForm.TEXT_FIELDS);
         return "practice/note";
     }
@@ -240,7 +251,7 @@ class RecordPages {
             HttpServletResponse response, Model model) {
         Caller therapist = Workspace.therapist(request);
         NoteForm.Read read = NoteForm.read(form);
-        List<FieldProblem> problems = new java.util.ArrayList<>(read.unreadable());
+        List<FieldProblem> problems = new ArrayList<>(read.unreadable());
         long version = parseVersion(form.get("version"));
         boolean sign = "sign".equals(form.get("action"));
         try {
@@ -294,7 +305,7 @@ class RecordPages {
         return therapists.find(therapist).map(TherapistProfile::displayName).orElse("—");
     }
 
-    private static <T> T readable(java.util.function.Supplier<T> read) {
+    private static <T> T readable(Supplier<T> read) {
         try {
             return read.get();
         } catch (NotFoundException notTheirs) {

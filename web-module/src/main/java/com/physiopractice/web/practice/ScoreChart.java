@@ -11,15 +11,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One instrument's scores as a small server-drawn SVG line chart: the scale top to bottom as the
  * instrument runs, one dot per answer spaced evenly, and a dashed line where the first score
- * improved by the minimal clinically important change would be. Pure geometry, so it is unit tested;
- * the page draws it with SVG presentation attributes (no script, no inline style).
+ * improved by the minimal clinically important change would be. Pure geometry; the page draws it
+ * with SVG presentation attributes (no script, no inline style).
  */
 record ScoreChart(Instrument instrument, String polyline, List<Dot> dots, @Nullable Double mcidY,
         double lowY, double highY) {
 
-    static final int WIDTH = 560;
-    static final int HEIGHT = 200;
-    static final int LEFT = 44;
+    // Small units: the chart scales to the column, so its 14-unit labels stay readable on a phone.
+    static final int WIDTH = 400;
+    static final int HEIGHT = 180;
+    static final int LEFT = 40;
     static final int RIGHT = 16;
     static final int TOP = 16;
     static final int BOTTOM = 24;
