@@ -1,9 +1,11 @@
 package com.physiopractice.notification;
 
+import com.physiopractice.notification.mail.NodeLiveness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -13,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands failed or unfinished event deliveries (mail server down, node stopped mid-way) back to
- * their listeners, with a back-off that doubles per attempt up to a ceiling. One node at a time;
- * the deliveries record keeps a resubmitted email from going out twice anyway.
+ * their listeners, with a back-off that doubles per attempt up to a ceiling; and, as soon as a node
+ * is found to have gone silent, everything left unfinished for longer than that silence, without
+ * waiting for the back-off (what a killed node was handling would otherwise wait a minute or more).
+ * One node at a time; the deliveries record keeps a resubmitted email from going out twice anyway.
  */
 @Component
 class DeliveryRetryJob {
@@ -23,10 +27,12 @@ class DeliveryRetryJob {
     private final CompletedEventPublications completed;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final NodeLiveness nodes;
 
     DeliveryRetryJob(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            NotificationSettings settings, Clock clock) {
+            NotificationSettings settings, Clock clock, NodeLiveness nodes) {
         this.incomplete = incomplete;
+        this.nodes = nodes;
         this.completed = completed;
         this.settings = settings;
         this.clock = clock;
@@ -40,6 +46,19 @@ class DeliveryRetryJob {
         incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
                 .withMinAge(settings.retryFirstDelay()).withFilter(publication -> isDue(publication, now)));
         completed.deletePublicationsOlderThan(settings.keepCompleted());
+    }
+
+    @Scheduled(fixedDelayString = "${practice.notification.node-heartbeat:2s}",
+            initialDelayString = "${practice.notification.node-heartbeat:2s}")
+    @SchedulerLock(name = "notification-lost-nodes", lockAtMostFor = "PT1M")
+    public void takeOverFromLostNodes() {
+        try {
+            if (nodes.forgetLostNodes() > 0) {
+                incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(settings.nodeLostAfter()));
+            }
+        } catch (DataAccessException unreachable) {
+            // The database is away: the next round, seconds later, looks again.
+        }
     }
 
     boolean isDue(EventPublication publication, Instant now) {

@@ -25,6 +25,10 @@ import org.springframework.validation.annotation.Validated;
  *        nothing is sent twice): long after its appointment, when no event or reminder can ask for
  *        that email again
  * @param deliveryRecordExpiryCheck how often records past that age are deleted
+ * @param nodeHeartbeat how often each node says it is alive (in the database, so every node sees it)
+ * @param nodeLostAfter a node silent this long is taken to have died: the emails it had claimed are
+ *        taken over and the events it left unfinished handed out again, instead of waiting out the
+ *        five-minute lease. A send that outlives this on a node that stalled (not died) may go twice.
  * @param mailboxDir without a mail server (the dev run), emails are written to this folder as .eml files
  *        (a plain string: Spring would read a Path value as a classpath resource)
  */
@@ -42,5 +46,7 @@ public record NotificationSettings(
         @NotNull @DefaultValue("7d") Duration keepCompleted,
         @NotNull @DefaultValue("90d") Duration keepDeliveryRecords,
         @NotNull @DefaultValue("1h") Duration deliveryRecordExpiryCheck,
+        @NotNull @DefaultValue("2s") Duration nodeHeartbeat,
+        @NotNull @DefaultValue("10s") Duration nodeLostAfter,
         String mailboxDir) {
 }

@@ -10,6 +10,9 @@ import com.physiopractice.booking.AppointmentRescheduled;
 import com.physiopractice.booking.AppointmentStatus;
 import com.physiopractice.booking.AppointmentView;
 import com.physiopractice.identity.AccountDirectory;
+import com.physiopractice.notification.mail.Email;
+import com.physiopractice.notification.mail.Mailer;
+import com.physiopractice.notification.mail.NodeLiveness;
 import com.physiopractice.identity.EmailLink;
 import com.physiopractice.identity.access.AccountId;
 import com.physiopractice.people.NewPatient;
@@ -41,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
@@ -350,5 +354,72 @@ class NotificationModuleTest {
                     assertThat(sentTo(therapistEmail)).extracting(NotificationModuleTest::subject)
                             .containsExactly("Booked: online consultation");
                 });
+    }
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    NodeLiveness nodes;
+
+    /** A claim as a node makes it just before its mail server call. */
+    private void claimedBy(String node, String dedupeKey, String to) {
+        jdbc.update("""
+                INSERT INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at, claimed_by)
+                VALUES (?, 'appointment-booked', ?, 'SENDING', 1, ?, ?)""", dedupeKey, to,
+                java.sql.Timestamp.from(clock.instant()), node);
+    }
+
+    private Email email(String dedupeKey, String to) {
+        return new Email(dedupeKey, "appointment-booked", to, "Your online consultation is booked", "text",
+                "<p>html</p>", null);
+    }
+
+    @Test
+    void anEmailClaimedByANodeGoneSilentIsTakenOverAtOnceAndOneClaimedByALiveNodeIsLeftToIt() {
+        String live = UUID.randomUUID().toString();
+        String silent = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO notification_node VALUES (?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", live);
+        // Silent for a little longer than the ten seconds after which a node counts as lost.
+        jdbc.update("""
+                INSERT INTO notification_node VALUES
+                (?, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 11 SECOND)""", silent);
+        String vanished = UUID.randomUUID().toString(); // a node whose row is already gone
+        String toLive = "live-" + live + "@patient.test";
+        String toSilent = "silent-" + silent + "@patient.test";
+        String toVanished = "vanished-" + vanished + "@patient.test";
+        claimedBy(live, "booked:" + live, toLive);
+        claimedBy(silent, "booked:" + silent, toSilent);
+        claimedBy(vanished, "booked:" + vanished, toVanished);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mailer.send(email("booked:" + live, toLive)))
+                .isInstanceOf(Mailer.DeliveryInProgress.class);
+        mailer.send(email("booked:" + silent, toSilent));
+        mailer.send(email("booked:" + vanished, toVanished));
+        mailer.send(email("booked:" + silent, toSilent));
+
+        assertThat(sentTo(toLive)).isEmpty();
+        assertThat(sentTo(toSilent)).hasSize(1);
+        assertThat(sentTo(toVanished)).hasSize(1);
+        assertThat(jdbc.queryForList("SELECT state FROM notification_delivery WHERE dedupe_key = ?", String.class,
+                "booked:" + live)).containsExactly("SENDING");
+    }
+
+    @Test
+    void aNodeSilentLongerThanTheSettingIsForgottenAndThisOneWhichBeatsIsKept() {
+        String silent = UUID.randomUUID().toString();
+        String quiet = UUID.randomUUID().toString();
+        jdbc.update("""
+                INSERT INTO notification_node VALUES
+                (?, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 11 SECOND)""", silent);
+        jdbc.update("""
+                INSERT INTO notification_node VALUES
+                (?, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 5 SECOND)""", quiet);
+        nodes.beat();
+
+        assertThat(nodes.forgetLostNodes()).isGreaterThanOrEqualTo(1);
+        List<String> known = jdbc.queryForList("SELECT node_id FROM notification_node", String.class);
+        assertThat(known).doesNotContain(silent).contains(quiet);
+        assertThat(known).hasSizeGreaterThanOrEqualTo(2); // this node too
     }
 }

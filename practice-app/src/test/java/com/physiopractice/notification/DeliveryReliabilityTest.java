@@ -167,6 +167,63 @@ class DeliveryReliabilityTest {
     }
 
     @Test
+    void confirmationsANodeWasSendingWhenItWasKilledGoOutWithinSecondsAndOnce() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "07:00", "19:00");
+        List<String> starts = spacedStarts(api, therapist, "FOLLOW_UP", 5, Duration.ofHours(1));
+        List<Booker> patients = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            patients.add(BookingFixture.booker(api)); // account set-up emails need the mail server
+        }
+        TestMailServer.stop();
+        List<String> appointments = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Api.Response booked = BookingFixture.book(api, therapist, "FOLLOW_UP", starts.get(i), patients.get(i));
+            assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+            appointments.add(booked.body().path("id").asString());
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (deliveriesOf(appointments) < 5 && System.nanoTime() < deadline) {
+            TestMailServer.sleep(100);
+        }
+        // The patient's email goes first; the therapist's waits for it.
+        assertThat(deliveriesOf(appointments)).as("each patient's confirmation tried").isEqualTo(5);
+
+        // As a node killed in the middle of sending leaves them: claimed a moment ago in its name,
+        // never finished, and its heartbeat stopped. The five-minute lease would hold them back.
+        String killed = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO notification_node (node_id, started_at, heartbeat_at)
+                VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) - INTERVAL 11 SECOND)""").param(killed).update();
+        for (String appointment : appointments) {
+            jdbc.sql("""
+                    UPDATE notification_delivery SET state = 'SENDING', claimed_by = ?, attempt_started_at = ?
+                    WHERE dedupe_key LIKE ?""").params(killed, java.sql.Timestamp.from(clock.instant()),
+                    "booked:" + appointment + ":%").update();
+        }
+        TestMailServer.start();
+
+        for (Booker patient : patients) {
+            await(patient.patient().email(), subjectContaining("is booked"), 1, Duration.ofSeconds(15));
+        }
+        await(therapist.email(), subjectContaining("Booked"), 5, Duration.ofSeconds(15));
+        TestMailServer.sleep(3_000);
+        for (Booker patient : patients) {
+            assertThat(TestMailServer.to(patient.patient().email())).as("sent once").hasSize(1);
+        }
+        assertThat(TestMailServer.to(therapist.email())).hasSize(5);
+    }
+
+    int deliveriesOf(List<String> appointments) {
+        int tried = 0;
+        for (String appointment : appointments) {
+            tried += jdbc.sql("SELECT COUNT(*) FROM notification_delivery WHERE dedupe_key LIKE ? AND state = 'FAILED'")
+                    .param("booked:" + appointment + ":patient-%").query(Integer.class).single();
+        }
+        return tried;
+    }
+
+    @Test
     void remindersCatchUpAfterDowntimeAndTwoNodesSendEachOnce() throws Exception {
         Api api = Api.on(port);
         SignedIn therapist = BookingFixture.therapistWorking(api, NEW_YORK, "00:00", "23:45");

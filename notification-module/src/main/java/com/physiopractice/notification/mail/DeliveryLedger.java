@@ -12,15 +12,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The record of each email's delivery, which makes sending idempotent: an email is claimed before
- * it is sent and marked sent after. A claim by another node that is still fresh means "in
- * progress"; a stale one (that node stopped mid-send) may be taken over. Each step commits on its
+ * it is sent and marked sent after. A claim by a node that is alive and still within the lease
+ * means "in progress"; a claim by a node gone silent ({@link NodeLiveness}), or one older than the
+ * lease (a send that hung), may be taken over. Each step commits on its
  * own (listeners run outside any transaction; a lone statement commits by itself, only the
  * take-over of an earlier claim needs a transaction), so the record survives whatever happens next.
  */
 @Component
 class DeliveryLedger {
 
-    /** A send that has not finished in this time is taken to have died with its node. */
+    /** A send that has not finished in this time is taken to have hung, even on a node still alive. */
     static final Duration LEASE = Duration.ofMinutes(5);
 
     enum Claim { CLAIMED, ALREADY_SENT, IN_PROGRESS }
@@ -28,9 +29,11 @@ class DeliveryLedger {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final NodeLiveness nodes;
 
-    DeliveryLedger(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    DeliveryLedger(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, NodeLiveness nodes) {
         this.jdbc = jdbc;
+        this.nodes = nodes;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -41,27 +44,31 @@ class DeliveryLedger {
         // The usual case, a first attempt, is one statement committed on its own. INSERT IGNORE: a
         // key seen before is not an error here but the answer (and means the same on MySQL and MariaDB).
         int inserted = jdbc.sql("""
-                INSERT IGNORE INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at)
-                VALUES (?, ?, ?, 'SENDING', 1, ?)""").params(email.dedupeKey(), email.kind(), email.to(), now).update();
+                INSERT IGNORE INTO notification_delivery (dedupe_key, kind, recipient, state, attempts, attempt_started_at, claimed_by)
+                VALUES (?, ?, ?, 'SENDING', 1, ?, ?)""").params(email.dedupeKey(), email.kind(), email.to(), now, nodes.nodeId())
+                .update();
         if (inserted == 1) {
             return Claim.CLAIMED;
         }
         return ownTransaction.execute(status -> {
-            record Row(String state, Instant started) {
+            record Row(String state, Instant started, boolean claimantAlive) {
             }
-            Row row = jdbc.sql("SELECT state, attempt_started_at FROM notification_delivery WHERE dedupe_key = ? FOR UPDATE")
-                    .param(email.dedupeKey())
-                    .query((rs, n) -> new Row(rs.getString("state"), rs.getTimestamp("attempt_started_at").toInstant()))
+            // A claim from before claims were named (claimed_by NULL) counts as a live node's.
+            Row row = jdbc.sql("SELECT state, attempt_started_at, claimed_by IS NULL OR " + NodeLiveness.isAlive("claimed_by")
+                    + " AS claimant_alive FROM notification_delivery WHERE dedupe_key = ? FOR UPDATE")
+                    .params(nodes.lostAfterMicros(), email.dedupeKey())
+                    .query((rs, n) -> new Row(rs.getString("state"), rs.getTimestamp("attempt_started_at").toInstant(),
+                            rs.getBoolean("claimant_alive")))
                     .single();
             if (row.state().equals("SENT")) {
                 return Claim.ALREADY_SENT;
             }
-            if (row.state().equals("SENDING") && row.started().plus(LEASE).isAfter(now.toInstant())) {
+            if (row.state().equals("SENDING") && row.claimantAlive() && row.started().plus(LEASE).isAfter(now.toInstant())) {
                 return Claim.IN_PROGRESS;
             }
             jdbc.sql("""
-                    UPDATE notification_delivery SET state = 'SENDING', attempts = attempts + 1, attempt_started_at = ?
-                    WHERE dedupe_key = ?""").params(now, email.dedupeKey()).update();
+                    UPDATE notification_delivery SET state = 'SENDING', attempts = attempts + 1, attempt_started_at = ?,
+                    claimed_by = ? WHERE dedupe_key = ?""").params(now, nodes.nodeId(), email.dedupeKey()).update();
             return Claim.CLAIMED;
         });
     }
