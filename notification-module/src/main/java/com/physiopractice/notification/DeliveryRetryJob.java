@@ -10,6 +10,7 @@ import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,13 @@ class DeliveryRetryJob {
     private final NotificationSettings settings;
     private final Clock clock;
     private final NodeLiveness nodes;
+    private final EventPublicationRegistry publications;
 
     DeliveryRetryJob(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            NotificationSettings settings, Clock clock, NodeLiveness nodes) {
+            NotificationSettings settings, Clock clock, NodeLiveness nodes, EventPublicationRegistry publications) {
         this.incomplete = incomplete;
         this.nodes = nodes;
+        this.publications = publications;
         this.completed = completed;
         this.settings = settings;
         this.clock = clock;
@@ -54,7 +57,13 @@ class DeliveryRetryJob {
     public void takeOverFromLostNodes() {
         try {
             if (nodes.forgetLostNodes() > 0) {
-                incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(settings.nodeLostAfter()));
+                // Spring Modulith marks a publication PROCESSING while a node handles it and resubmits
+                // only failed ones: a killed node's would wait for the staleness monitor (minutes).
+                // Found 10-12 s after its last beat, whatever it had in hand is at least half that old;
+                // a live node's publication as old is handed out again too, and its emails still go once.
+                Duration inHand = settings.nodeLostAfter().dividedBy(2);
+                publications.markStalePublicationsFailed(status -> inHand);
+                incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(inHand));
             }
         } catch (DataAccessException unreachable) {
             // The database is away: the next round, seconds later, looks again.

@@ -189,18 +189,26 @@ class DeliveryReliabilityTest {
         // The patient's email goes first; the therapist's waits for it.
         assertThat(deliveriesOf(appointments)).as("each patient's confirmation tried").isEqualTo(5);
 
-        // As a node killed in the middle of sending leaves them: claimed a moment ago in its name,
-        // never finished, and its heartbeat stopped. The five-minute lease would hold them back.
+        // As a node killed in the middle of sending leaves them: the emails claimed a moment ago in
+        // its name and never finished, the events PROCESSING (Spring Modulith resubmits only failed
+        // ones), the node's heartbeat stopped. The lease would hold the emails back for minutes
+        // and the events would wait for the staleness monitor. The node's row comes last: from then
+        // on it can be found dead.
         String killed = java.util.UUID.randomUUID().toString();
-        jdbc.sql("""
-                INSERT INTO notification_node (node_id, started_at, heartbeat_at)
-                VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) - INTERVAL 11 SECOND)""").param(killed).update();
         for (String appointment : appointments) {
             jdbc.sql("""
                     UPDATE notification_delivery SET state = 'SENDING', claimed_by = ?, attempt_started_at = ?
                     WHERE dedupe_key LIKE ?""").params(killed, java.sql.Timestamp.from(clock.instant()),
                     "booked:" + appointment + ":%").update();
+            jdbc.sql("""
+                    UPDATE EVENT_PUBLICATION SET STATUS = 'PROCESSING',
+                    PUBLICATION_DATE = PUBLICATION_DATE - INTERVAL 20 SECOND,
+                    LAST_RESUBMISSION_DATE = LAST_RESUBMISSION_DATE - INTERVAL 20 SECOND
+                    WHERE COMPLETION_DATE IS NULL AND SERIALIZED_EVENT LIKE ?""").param("%" + appointment + "%").update();
         }
+        jdbc.sql("""
+                INSERT INTO notification_node (node_id, started_at, heartbeat_at)
+                VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) - INTERVAL 11 SECOND)""").param(killed).update();
         TestMailServer.start();
 
         for (Booker patient : patients) {

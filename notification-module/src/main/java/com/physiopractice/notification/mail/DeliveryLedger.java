@@ -21,8 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DeliveryLedger {
 
-    /** A send that has not finished in this time is taken to have hung, even on a node still alive. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * A send that has not finished in this time is taken to have hung, even on a node still alive
+     * (or its end went unrecorded: the database was away). The mail timeouts bound a real send
+     * to well under this.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     enum Claim { CLAIMED, ALREADY_SENT, IN_PROGRESS }
 

@@ -85,6 +85,9 @@ public class Mailer {
                     new ByteArrayDataSource(email.calendar().content().getBytes(StandardCharsets.UTF_8), type));
         }
         message.setHeader("X-Practice-Notification", email.kind());
+        // The delivery record's key (ids only, no names): support, and a receiving end that counts
+        // duplicates (ops/chaos), can tell which email this is and whether it came twice.
+        message.setHeader("X-Practice-Delivery", email.dedupeKey());
         return message;
     }
 }
