@@ -4,10 +4,13 @@ import com.physiopractice.notification.NotificationSettings;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
+import com.physiopractice.platform.LogSafe;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,6 +24,9 @@ import org.springframework.stereotype.Component;
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    /** How long the record of a sent email waits for the database to come back. */
+    private static final Duration RECORD_SENT_PATIENCE = Duration.ofSeconds(30);
 
     private final JavaMailSender sender;
     private final DeliveryLedger deliveries;
@@ -68,8 +74,34 @@ public class Mailer {
             throw failed instanceof MailException mail ? mail
                     : new org.springframework.mail.MailPreparationException(failed.getMessage(), failed);
         }
-        deliveries.sent(email);
+        recordSent(email);
         log.info("Sent {} ({})", email.kind(), email.dedupeKey());
+    }
+
+    /**
+     * The email has gone: it is recorded as sent even across a short database outage, for
+     * otherwise it would go again once its claim's lease ran out (seen in ops/chaos: every email
+     * in flight while the database restarted was sent twice, two minutes apart).
+     */
+    private void recordSent(Email email) {
+        long deadline = System.nanoTime() + RECORD_SENT_PATIENCE.toNanos();
+        while (true) {
+            try {
+                deliveries.sent(email);
+                return;
+            } catch (DataAccessException unavailable) {
+                if (System.nanoTime() > deadline) {
+                    throw unavailable;
+                }
+                log.warn("Sent {} but could not record it yet: {}", email.dedupeKey(), LogSafe.summary(unavailable));
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    throw unavailable;
+                }
+            }
+        }
     }
 
     private MimeMessage message(Email email) throws MessagingException {
