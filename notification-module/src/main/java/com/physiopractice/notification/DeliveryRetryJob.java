@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryRetryJob {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeliveryRetryJob.class);
+
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
     private final NotificationSettings settings;
@@ -56,7 +58,9 @@ class DeliveryRetryJob {
     @SchedulerLock(name = "notification-lost-nodes", lockAtMostFor = "PT1M")
     public void takeOverFromLostNodes() {
         try {
-            if (nodes.forgetLostNodes() > 0) {
+            int lost = nodes.forgetLostNodes();
+            if (lost > 0) {
+                log.warn("{} node(s) silent for {}: taking over their emails and events", lost, settings.nodeLostAfter());
                 // Spring Modulith marks a publication PROCESSING while a node handles it and resubmits
                 // only failed ones: a killed node's would wait for the staleness monitor (minutes).
                 // Found 10-12 s after its last beat, whatever it had in hand is at least half that old;
