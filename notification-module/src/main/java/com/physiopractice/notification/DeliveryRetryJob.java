@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryRetryJob {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeliveryRetryJob.class);
+    private static final Logger log = LoggerFactory.getLogger(DeliveryRetryJob.class);
 
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
@@ -36,11 +38,11 @@ class DeliveryRetryJob {
     DeliveryRetryJob(IncompleteEventPublications incomplete, CompletedEventPublications completed,
             NotificationSettings settings, Clock clock, NodeLiveness nodes, EventPublicationRegistry publications) {
         this.incomplete = incomplete;
-        this.nodes = nodes;
-        this.publications = publications;
         this.completed = completed;
         this.settings = settings;
         this.clock = clock;
+        this.nodes = nodes;
+        this.publications = publications;
     }
 
     @Scheduled(fixedDelayString = "${practice.notification.retry-check:30s}",

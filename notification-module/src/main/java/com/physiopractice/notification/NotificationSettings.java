@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param nodeHeartbeat how often each node says it is alive (in the database, so every node sees it)
  * @param nodeLostAfter a node silent this long is taken to have died: the emails it had claimed are
  *        taken over and the events it left unfinished handed out again, instead of waiting out the
- *        five-minute lease. A send that outlives this on a node that stalled (not died) may go twice.
+ *        claim's lease. A send that outlives this on a node that stalled (not died) may go twice.
  * @param mailboxDir without a mail server (the dev run), emails are written to this folder as .eml files
  *        (a plain string: Spring would read a Path value as a classpath resource)
  */

@@ -55,19 +55,22 @@ class DeliveryLedger {
             return Claim.CLAIMED;
         }
         return ownTransaction.execute(status -> {
-            record Row(String state, Instant started, boolean claimantAlive) {
+            record Row(String state, Instant started, String claimedBy) {
+                // A claim from before claims were named (claimed_by NULL) counts as a live node's.
+                boolean claimantAlive(NodeLiveness nodes) {
+                    return claimedBy == null || nodes.isAlive(claimedBy);
+                }
             }
-            // A claim from before claims were named (claimed_by NULL) counts as a live node's.
-            Row row = jdbc.sql("SELECT state, attempt_started_at, claimed_by IS NULL OR " + NodeLiveness.isAlive("claimed_by")
-                    + " AS claimant_alive FROM notification_delivery WHERE dedupe_key = ? FOR UPDATE")
-                    .params(nodes.lostAfterMicros(), email.dedupeKey())
+            Row row = jdbc.sql("SELECT state, attempt_started_at, claimed_by FROM notification_delivery WHERE dedupe_key = ? FOR UPDATE")
+                    .param(email.dedupeKey())
                     .query((rs, n) -> new Row(rs.getString("state"), rs.getTimestamp("attempt_started_at").toInstant(),
-                            rs.getBoolean("claimant_alive")))
+                            rs.getString("claimed_by")))
                     .single();
             if (row.state().equals("SENT")) {
                 return Claim.ALREADY_SENT;
             }
-            if (row.state().equals("SENDING") && row.claimantAlive() && row.started().plus(LEASE).isAfter(now.toInstant())) {
+            if (row.state().equals("SENDING") && row.started().plus(LEASE).isAfter(now.toInstant())
+                    && row.claimantAlive(nodes)) {
                 return Claim.IN_PROGRESS;
             }
             jdbc.sql("""

@@ -1,10 +1,10 @@
 package com.physiopractice.notification.mail;
 
 import com.physiopractice.notification.NotificationSettings;
+import com.physiopractice.platform.LogSafe;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
-import com.physiopractice.platform.LogSafe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.slf4j.Logger;
