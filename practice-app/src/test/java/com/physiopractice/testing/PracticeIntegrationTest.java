@@ -27,6 +27,9 @@ import org.springframework.context.annotation.Import;
         "logging.level.org.testcontainers.dockerclient=OFF",
         "logging.level.ch.vorburger=WARN",
         "practice.test.mail-server=greenmail",
+        // Hundreds of accounts sign up and in: Argon2id at its lowest cost here (production refuses it).
+        "practice.identity.password-hashing.memory-kib=1024",
+        "practice.identity.password-hashing.iterations=1",
         // Reminders run at start-up; tests then run them when they mean to (a scheduled run could
         // hold the lock at the moment a test calls them).
         "practice.notification.reminder-check=1h",

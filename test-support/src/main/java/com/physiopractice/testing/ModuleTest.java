@@ -32,7 +32,9 @@ import org.springframework.test.context.TestPropertySource;
         "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
         "spring.jpa.properties.hibernate.jdbc.time_zone=UTC",
         "logging.level.ch.vorburger=WARN", "logging.level.org.testcontainers=WARN",
-        "logging.level.org.testcontainers.dockerclient=OFF"})
+        "logging.level.org.testcontainers.dockerclient=OFF",
+        // Argon2id at its lowest cost in tests (production refuses it): many accounts are made.
+        "practice.identity.password-hashing.memory-kib=1024", "practice.identity.password-hashing.iterations=1"})
 public @interface ModuleTest {
 
     /** Which other modules to start with it. */

@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param requireConfiguredKey refuse to start without {@code signingKey} (set in the prod profile)
  * @param secondFactorRequiredForStaff therapists and administrators reach nothing but setting up a
  *        second factor until their session was begun with one (set in the prod profile)
+ * @param passwordHashing the cost of Argon2id for new password hashes (a stored hash keeps its own)
  */
 @Validated
 @ConfigurationProperties("practice.identity")
@@ -45,7 +46,8 @@ public record IdentitySettings(
         @Valid @NotNull @DefaultValue RequestLimits requestLimits,
         @DefaultValue("false") boolean secondFactorRequiredForStaff,
         @Valid @NotNull @DefaultValue Bootstrap bootstrap,
-        @NotNull @DefaultValue List<String> corsAllowedOrigins) {
+        @NotNull @DefaultValue List<String> corsAllowedOrigins,
+        @Valid @NotNull @DefaultValue PasswordHashing passwordHashing) {
 
     @AssertTrue(message = "access tokens live at most 15 minutes")
     boolean isAccessTokenShortLived() {
@@ -55,6 +57,28 @@ public record IdentitySettings(
     @AssertTrue(message = "a signing key (practice.identity.signing-key) is required")
     boolean isSigningKeyPresentWhenRequired() {
         return !requireConfiguredKey || (signingKey != null && !signingKey.isBlank());
+    }
+
+    @AssertTrue(message = "with a configured signing key (production), passwords are hashed with at least "
+            + "OWASP's Argon2id cost: 19 MiB and 2 iterations")
+    boolean isPasswordHashingStrongWhereItCounts() {
+        return !requireConfiguredKey || passwordHashing == null || passwordHashing.isAtLeastOwasp();
+    }
+
+    /**
+     * Argon2id's cost. The default is OWASP's recommendation; the test suites lower it (they hash a
+     * password for each of hundreds of accounts), which production refuses.
+     */
+    public record PasswordHashing(
+            @Min(1024) @DefaultValue("19456") int memoryKib,
+            @Min(1) @DefaultValue("2") int iterations) {
+
+        static final int OWASP_MEMORY_KIB = 19 * 1024;
+        static final int OWASP_ITERATIONS = 2;
+
+        boolean isAtLeastOwasp() {
+            return memoryKib >= OWASP_MEMORY_KIB && iterations >= OWASP_ITERATIONS;
+        }
     }
 
     /**

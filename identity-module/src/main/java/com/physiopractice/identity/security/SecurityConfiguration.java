@@ -75,9 +75,10 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2id with 19 MiB of memory and 2 iterations (OWASP); bcrypt kept readable for imports.
-        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    PasswordEncoder passwordEncoder(IdentitySettings settings) {
+        // Argon2id, by default with 19 MiB of memory and 2 iterations (OWASP); bcrypt kept readable for imports.
+        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, settings.passwordHashing().memoryKib(),
+                settings.passwordHashing().iterations());
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2id",
                 Map.of("argon2id", argon2, "bcrypt", new BCryptPasswordEncoder()));
         return encoder;

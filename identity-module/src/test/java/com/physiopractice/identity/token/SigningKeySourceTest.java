@@ -24,7 +24,7 @@ class SigningKeySourceTest {
     static IdentitySettings withKey(String pem) {
         return new IdentitySettings("physio-practice", "physio-practice-api", java.time.Duration.ofMinutes(15),
                 java.time.Duration.ofDays(14), java.time.Duration.ofHours(12),
-                java.time.Duration.ofMinutes(30), pem, null, true, null, null, false, null, List.of());
+                java.time.Duration.ofMinutes(30), pem, null, true, null, null, false, null, List.of(), null);
     }
 
     @Test
