@@ -41,7 +41,7 @@ class ModularityTest {
     void findsOneApplicationModulePerMavenModuleAndTheDemoData() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("sharedkernel", "platform", "audit", "people", "identity", "triage", "booking",
-                        "content", "records", "notification", "web", "demo");
+                        "content", "records", "notification", "fhir", "web", "demo");
     }
 
     @Test

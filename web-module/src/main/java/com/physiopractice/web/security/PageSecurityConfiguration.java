@@ -40,6 +40,7 @@ class PageSecurityConfiguration {
 
     /** What identity's chains answer for. */
     static final RequestMatcher NOT_PAGES = new OrRequestMatcher(withDefaults().matcher("/api/**"),
+            withDefaults().matcher("/fhir/**"),
             withDefaults().matcher("/actuator/**"), withDefaults().matcher("/v3/api-docs/**"),
             withDefaults().matcher("/v3/api-docs"), withDefaults().matcher("/swagger-ui/**"),
             withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/error"));

@@ -1,0 +1,85 @@
+package com.physiopractice.fhir.r4;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.springframework.stereotype.Component;
+
+/** Exactly what this server answers: the resource types, their reads and searches, and $everything. */
+@Component
+class Capabilities {
+
+    /** When this build started answering: the statement's date. */
+    private final Date since = Date.from(Instant.now());
+
+    private final FhirSettings settings;
+
+    Capabilities(FhirSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The resource types the server serves, as the tests validate every one of them. */
+    static final List<String> RESOURCE_TYPES = List.of("Organization", "Practitioner", "PractitionerRole", "Schedule",
+            "Slot", "Patient", "Appointment", "Encounter");
+
+    CapabilityStatement statement(String base) {
+        CapabilityStatement statement = new CapabilityStatement();
+        statement.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        statement.setDate(since);
+        statement.setPublisher(settings.practiceName());
+        statement.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        statement.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+        statement.addFormat("json");
+        statement.getSoftware().setName("Physio practice");
+        statement.getImplementation().setDescription(settings.practiceName() + ": read and search").setUrl(base);
+        CapabilityStatement.CapabilityStatementRestComponent rest = statement.addRest()
+                .setMode(CapabilityStatement.RestfulCapabilityMode.SERVER)
+                .setDocumentation("Read-only. Patient, Appointment and Encounter need an access token from "
+                        + "/api/v1/auth/token (Authorization: Bearer); a patient reads her own, a therapist those "
+                        + "of the patients she sees. The practice, its practitioners and their free slots are public.");
+        rest.getSecurity().addService().setText("Bearer access token");
+        resource(rest, "Organization", true, false);
+        resource(rest, "Practitioner", true, true);
+        resource(rest, "PractitionerRole", true, false);
+        resource(rest, "Schedule", true, true);
+        CapabilityStatementRestResourceComponent slot = resource(rest, "Slot", false, true);
+        slot.addSearchParam().setName("schedule").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDocumentation("required: the therapist's schedule");
+        slot.addSearchParam().setName("start").setType(Enumerations.SearchParamType.DATE)
+                .setDocumentation("ge/gt/lt/le/eq; at most " + settings.maxSlotSearchDays() + " days; default the next 14");
+        slot.addSearchParam().setName("status").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("only free slots are published");
+        slot.addSearchParam().setName("service-type").setType(Enumerations.SearchParamType.TOKEN)
+                .setDocumentation("the kind of consultation, " + PracticeResources.APPOINTMENT_TYPES);
+        CapabilityStatementRestResourceComponent patient = resource(rest, "Patient", true, false);
+        patient.addOperation().setName("everything")
+                .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
+        CapabilityStatementRestResourceComponent appointment = resource(rest, "Appointment", true, true);
+        appointment.addSearchParam().setName("patient").setType(Enumerations.SearchParamType.REFERENCE)
+                .setDocumentation("required");
+        appointment.addSearchParam().setName("date").setType(Enumerations.SearchParamType.DATE)
+                .setDocumentation("the appointment's start");
+        resource(rest, "Encounter", true, true).addSearchParam().setName("patient")
+                .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("required");
+        return statement;
+    }
+
+    private static CapabilityStatementRestResourceComponent resource(
+            CapabilityStatement.CapabilityStatementRestComponent rest, String type, boolean read, boolean search) {
+        CapabilityStatementRestResourceComponent resource = rest.addResource().setType(type);
+        if (read) {
+            resource.addInteraction().setCode(TypeRestfulInteraction.READ);
+        }
+        if (search) {
+            resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+        }
+        resource.setVersioning(CapabilityStatement.ResourceVersionPolicy.NOVERSION);
+        resource.setReadHistory(false);
+        resource.setUpdateCreate(false);
+        return resource;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.fhir.r4;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,192 @@
+package com.physiopractice.fhir;
+
+import static com.physiopractice.testing.BookingFixture.APPOINTMENTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import com.physiopractice.testing.AdjustableClock;
+import com.physiopractice.testing.Api;
+import com.physiopractice.testing.BookingFixture;
+import com.physiopractice.testing.BookingFixture.Booker;
+import com.physiopractice.testing.PracticeIntegrationTest;
+import com.physiopractice.testing.TestAccounts;
+import com.physiopractice.testing.TestAccounts.SignedIn;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Slot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The FHIR R4 API as another system reads it: HAPI's generic client against the running practice,
+ * and every resource type the CapabilityStatement lists, produced from a practice seeded through
+ * the API, validated against base R4 offline by HAPI's FhirInstanceValidator with no error.
+ */
+@PracticeIntegrationTest
+class FhirR4HttpTest {
+
+    static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    static FhirValidator validator;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void baseR4Validator() {
+        ValidationSupportChain offline = new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR),
+                new CommonCodeSystemsTerminologyService(FHIR), new InMemoryTerminologyServerValidationSupport(FHIR),
+                new SnapshotGeneratingValidationSupport(FHIR));
+        validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(offline));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    String base() {
+        return "http://localhost:" + port + "/fhir/r4";
+    }
+
+    IGenericClient client(SignedIn signedIn) {
+        IGenericClient client = FHIR.newRestfulGenericClient(base());
+        if (signedIn != null) {
+            client.registerInterceptor(new BearerTokenAuthInterceptor(signedIn.accessToken()));
+        }
+        return client;
+    }
+
+    static void assertValid(Resource resource) {
+        ValidationResult result = validator.validateWithResult(resource);
+        List<SingleValidationMessage> errors = result.getMessages().stream()
+                .filter(message -> message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
+        assertThat(errors).as(resource.fhirType() + " " + FHIR.newJsonParser().encodeResourceToString(resource)).isEmpty();
+    }
+
+    @Test
+    void everyResourceTypeTheServerListsIsValidBaseR4AndAClientReadsSlotsAndAPatientsEverything() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "08:00", "18:00");
+        Booker booker = BookingFixture.booker(api);
+        LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(3);
+        String consulted = BookingFixture.book(api, therapist, "INITIAL_CONSULTATION", day + "T09:00:00Z", booker)
+                .body().path("id").asString();
+        String upcoming = BookingFixture.book(api, therapist, "FOLLOW_UP", day.plusDays(7) + "T11:00:00Z", booker)
+                .body().path("id").asString();
+        clock.advance(Duration.ofDays(3).plusHours(12));
+        Api.Response completed = therapist.again(api).api(api).post(APPOINTMENTS + "/" + consulted + "/complete", Map.of());
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        SignedIn patient = booker.patient().again(api);
+
+        IGenericClient anonymous = client(null);
+        CapabilityStatement capabilities = anonymous.capabilities().ofType(CapabilityStatement.class).execute();
+        List<String> listed = capabilities.getRestFirstRep().getResource().stream()
+                .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType).toList();
+        assertThat(listed).containsExactlyInAnyOrder("Organization", "Practitioner", "PractitionerRole", "Schedule",
+                "Slot", "Patient", "Appointment", "Encounter");
+        assertValid(capabilities);
+
+        // Free slots as the booking module computes them, through the client's own search.
+        Bundle slots = anonymous.search().forResource(Slot.class)
+                .where(Slot.SCHEDULE.hasId("Schedule/" + therapist.therapistId()))
+                .and(Slot.START.afterOrEquals().day(day.plusDays(7).toString()))
+                .and(Slot.START.before().day(day.plusDays(8).toString()))
+                .and(Slot.STATUS.exactly().code("free"))
+                .returnBundle(Bundle.class).execute();
+        assertThat(slots.getEntry()).isNotEmpty();
+        java.time.Instant booked = java.time.Instant.parse(day.plusDays(7) + "T11:00:00Z");
+        assertThat(slots.getEntry()).as("the booked 11:00 follow-up is not offered again")
+                .noneMatch(entry -> ((Slot) entry.getResource()).getStart().toInstant().equals(booked));
+        assertThat(slots.getEntry()).allSatisfy(entry -> assertThat(((Slot) entry.getResource()).getStatus())
+                .isEqualTo(Slot.SlotStatus.FREE));
+
+        // The patient's $everything, read by herself and by her therapist.
+        Map<String, Resource> byType = new HashMap<>();
+        for (SignedIn reader : List.of(patient, therapist.again(api))) {
+            Bundle everything = client(reader).operation().onInstance("Patient/" + patient.patientId())
+                    .named("$everything").withNoParameters(Parameters.class).useHttpGet().returnResourceType(Bundle.class)
+                    .execute();
+            everything.getEntry().forEach(entry -> byType.put(entry.getResource().fhirType(), entry.getResource()));
+            assertThat(everything.getEntry()).extracting(entry -> entry.getResource().fhirType())
+                    .contains("Patient", "Organization", "Practitioner", "PractitionerRole", "Appointment", "Encounter");
+            assertValid(everything);
+        }
+        byType.put("Schedule", (Resource) anonymous.read().resource("Schedule").withId(therapist.therapistId()).execute());
+        byType.put("Slot", slots.getEntryFirstRep().getResource());
+        assertThat(byType.keySet()).containsAll(listed);
+        byType.values().forEach(FhirR4HttpTest::assertValid);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'FHIR_READ' AND subject_id = ?",
+                Integer.class, patient.patientId())).as("every read of her record audited").isGreaterThanOrEqualTo(2);
+        assertThat(((org.hl7.fhir.r4.model.Appointment) client(patient).read().resource("Appointment").withId(upcoming)
+                .execute()).getStatus()).isEqualTo(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    void aPatientReadsOnlyHerOwnAndErrorsAreOperationOutcomes() {
+        Api api = Api.on(port);
+        SignedIn her = TestAccounts.newPatient(api);
+        SignedIn someoneElse = TestAccounts.newPatient(api);
+
+        Api.Response own = her.api(api).get("/fhir/r4/Patient/" + her.patientId());
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.contentType()).startsWith("application/fhir+json");
+        Patient parsed = FHIR.newJsonParser().parseResource(Patient.class, own.text());
+        assertThat(parsed.getBirthDateElement().getValueAsString()).isEqualTo("1985-06-15");
+
+        Api.Response other = her.api(api).get("/fhir/r4/Patient/" + someoneElse.patientId());
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body().path("resourceType").asString()).isEqualTo("OperationOutcome");
+        assertThat(her.api(api).get("/fhir/r4/Appointment?patient=" + someoneElse.patientId()).body().path("total")
+                .asInt()).as("another's appointments: none to see").isZero();
+
+        Api.Response tooLong = api.get("/fhir/r4/Slot?schedule=Schedule/00000000-0000-0000-0000-000000000000");
+        assertThat(tooLong.status()).isEqualTo(404);
+        assertThat(tooLong.body().path("issue").path(0).path("code").asString()).isEqualTo("not-found");
+        Api.Response badDate = api.get("/fhir/r4/Slot?schedule=x&start=ge2027-13-45");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body().path("resourceType").asString()).isEqualTo("OperationOutcome");
+        Api.Response unsupported = her.api(api).get("/fhir/r4/Observation?patient=" + her.patientId());
+        assertThat(unsupported.status()).isEqualTo(404);
+        assertThat(unsupported.body().path("issue").path(0).path("code").asString()).isEqualTo("not-supported");
+
+        Api.Response anonymous = api.get("/fhir/r4/Patient/" + her.patientId());
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/fhir+json");
+        assertThat(anonymous.body().path("issue").path(0).path("code").asString()).isEqualTo("login");
+        Api.Response admin = TestAccounts.admin(api).api(api).get("/fhir/r4/Patient/" + her.patientId());
+        assertThat(admin.status()).isEqualTo(403);
+        assertThat(admin.body().path("issue").path(0).path("code").asString()).isEqualTo("forbidden");
+    }
+}
