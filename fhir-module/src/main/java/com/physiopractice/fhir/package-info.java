@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "FHIR R4 API",
         allowedDependencies = {"sharedkernel", "identity::access", "audit",
-                "people", "booking"})
+                "people", "booking", "records", "triage"})
 @NullMarked
 package com.physiopractice.fhir;
 

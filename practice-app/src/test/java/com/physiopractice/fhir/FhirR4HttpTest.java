@@ -15,6 +15,7 @@ import com.physiopractice.testing.AdjustableClock;
 import com.physiopractice.testing.Api;
 import com.physiopractice.testing.BookingFixture;
 import com.physiopractice.testing.BookingFixture.Booker;
+import com.physiopractice.records.RecordsFixture;
 import com.physiopractice.testing.PracticeIntegrationTest;
 import com.physiopractice.testing.TestAccounts;
 import com.physiopractice.testing.TestAccounts.SignedIn;
@@ -115,7 +116,8 @@ class FhirR4HttpTest {
         List<String> listed = capabilities.getRestFirstRep().getResource().stream()
                 .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType).toList();
         assertThat(listed).containsExactlyInAnyOrder("Organization", "Practitioner", "PractitionerRole", "Schedule",
-                "Slot", "Patient", "Appointment", "Encounter");
+                "Slot", "Patient", "Appointment", "Encounter", "Questionnaire", "QuestionnaireResponse", "Observation",
+                "Condition", "CarePlan", "Composition", "Provenance");
         assertValid(capabilities);
 
         // Free slots as the booking module computes them, through the client's own search.
@@ -145,12 +147,76 @@ class FhirR4HttpTest {
         }
         byType.put("Schedule", (Resource) anonymous.read().resource("Schedule").withId(therapist.therapistId()).execute());
         byType.put("Slot", slots.getEntryFirstRep().getResource());
-        assertThat(byType.keySet()).containsAll(listed);
+        assertThat(byType.keySet()).contains("Organization", "Practitioner", "PractitionerRole", "Schedule", "Slot",
+                "Patient", "Appointment", "Encounter");
         byType.values().forEach(FhirR4HttpTest::assertValid);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'FHIR_READ' AND subject_id = ?",
                 Integer.class, patient.patientId())).as("every read of her record audited").isGreaterThanOrEqualTo(2);
         assertThat(((org.hl7.fhir.r4.model.Appointment) client(patient).read().resource("Appointment").withId(upcoming)
                 .execute()).getStatus()).isEqualTo(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    void theClinicalRecordsResourcesAreValidR4AndComeWithHerEverything() {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "UTC", "08:00", "18:00");
+        LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(3);
+        RecordsFixture.Treated treated = RecordsFixture.treated(api, therapist, day + "T09:00:00Z");
+        clock.advance(Duration.between(clock.instant(), java.time.Instant.parse(day + "T09:30:00Z")));
+        Api staff = therapist.again(api).api(api);
+        Map<String, Object> note = new java.util.LinkedHashMap<>();
+        note.put("kind", "INITIAL_ASSESSMENT");
+        note.put("consultation", treated.appointment());
+        note.put("content", Map.of(
+                "subjective", Map.of("history", "Lifted a heavy box at work", "painNow", 6, "consentGiven", true),
+                "assessment", Map.of("workingDiagnosis", "SPRAIN_STRAIN", "reasoning", "Mechanical, no neural signs"),
+                "plan", Map.of("interventions", "Advice, graded activity")));
+        Api.Response started = staff.post("/api/v1/records/episodes/" + treated.episode() + "/notes", note);
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        assertThat(staff.post("/api/v1/records/notes/" + started.body().path("id").asString() + "/sign", Map.of())
+                .status()).isEqualTo(200);
+        Map<String, Object> bridge = new java.util.LinkedHashMap<>(Map.of("card", "glute-bridge", "sets", 2,
+                "repetitions", 10, "holdSeconds", 5, "timesPerDay", 1, "daysPerWeek", 5, "startsOn", day.toString()));
+        Api.Response programme = staff.send("PUT", "/api/v1/records/episodes/" + treated.episode() + "/programme",
+                Map.of("exercises", List.of(bridge)), Map.of());
+        assertThat(programme.status()).as(programme.toString()).isEqualTo(200);
+        String nprs = null;
+        for (var measure : staff.get("/api/v1/records/episodes/" + treated.episode() + "/measures").body().path("measures")) {
+            if (measure.path("instrument").asString().equals("NPRS")) {
+                nprs = measure.path("id").asString();
+            }
+        }
+        SignedIn patient = treated.patient().patient().again(api);
+        Api.Response answered = patient.api(api).post("/api/v1/records/measures/" + nprs + "/responses",
+                Map.of("answers", Map.of("pain", "6")));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+
+        Bundle everything = client(patient).operation().onInstance("Patient/" + patient.patientId())
+                .named("$everything").withNoParameters(Parameters.class).useHttpGet().returnResourceType(Bundle.class)
+                .execute();
+        Map<String, Resource> byType = new HashMap<>();
+        everything.getEntry().forEach(entry -> byType.put(entry.getResource().fhirType(), entry.getResource()));
+        assertThat(byType.keySet()).contains("Condition", "Questionnaire", "QuestionnaireResponse", "Observation",
+                "CarePlan", "Composition", "Provenance");
+        assertValid(everything);
+        byType.values().forEach(FhirR4HttpTest::assertValid);
+        org.hl7.fhir.r4.model.Observation score = (org.hl7.fhir.r4.model.Observation) byType.get("Observation");
+        assertThat(score.getValueQuantity().getValue().doubleValue()).isEqualTo(6.0);
+        assertThat(score.getDerivedFromFirstRep().getReference()).isEqualTo("QuestionnaireResponse/" + nprs);
+        assertThat(score.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("survey");
+        assertThat(((org.hl7.fhir.r4.model.Condition) byType.get("Condition")).getCode().getCodingFirstRep().getCode())
+                .as("the signed note's working diagnosis").isEqualTo("SPRAIN_STRAIN");
+
+        Bundle scores = client(therapist.again(api)).search().forResource(org.hl7.fhir.r4.model.Observation.class)
+                .where(org.hl7.fhir.r4.model.Observation.PATIENT.hasId(patient.patientId()))
+                .and(org.hl7.fhir.r4.model.Observation.CODE.exactly().code("NPRS"))
+                .returnBundle(Bundle.class).execute();
+        assertThat(scores.getEntry()).hasSize(1);
+        assertThat(client(therapist.again(api)).search().forResource(org.hl7.fhir.r4.model.Observation.class)
+                .where(org.hl7.fhir.r4.model.Observation.PATIENT.hasId(patient.patientId()))
+                .and(org.hl7.fhir.r4.model.Observation.CODE.exactly().code("ODI"))
+                .returnBundle(Bundle.class).execute().getEntry()).as("no ODI answered").isEmpty();
+        assertValid((Resource) client(null).read().resource("Questionnaire").withId("nprs-1.0").execute());
     }
 
     @Test
@@ -177,7 +243,7 @@ class FhirR4HttpTest {
         Api.Response badDate = api.get("/fhir/r4/Slot?schedule=x&start=ge2027-13-45");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.body().path("resourceType").asString()).isEqualTo("OperationOutcome");
-        Api.Response unsupported = her.api(api).get("/fhir/r4/Observation?patient=" + her.patientId());
+        Api.Response unsupported = her.api(api).get("/fhir/r4/MedicationRequest?patient=" + her.patientId());
         assertThat(unsupported.status()).isEqualTo(404);
         assertThat(unsupported.body().path("issue").path(0).path("code").asString()).isEqualTo("not-supported");
 

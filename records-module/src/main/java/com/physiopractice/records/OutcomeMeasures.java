@@ -76,6 +76,12 @@ public interface OutcomeMeasures {
     }
 
     /** The episode's measures, newest first (its patient or its treating therapists). */
+    /**
+     * The instrument's form as it is first asked (the PSFS then asks her to name her activities):
+     * the published definition of the questionnaire, the same for everyone.
+     */
+    MeasureForm blankForm(Instrument instrument);
+
     List<MeasureView> ofEpisode(Caller caller, EpisodeId episode);
 
     /** Asks the patient one measure now (a therapist's own request). */

@@ -108,6 +108,23 @@ class FhirR4Controller {
         return json.ok(searchset(reads.encounters(caller, patient)));
     }
 
+    @GetMapping("/Questionnaire/{id}")
+    ResponseEntity<String> questionnaire(@PathVariable String id) {
+        return json.ok(reads.questionnaire(id));
+    }
+
+    @GetMapping("/Questionnaire")
+    ResponseEntity<String> questionnaires() {
+        return json.ok(searchset(reads.questionnaires()));
+    }
+
+    /** A signed note's Provenance comes with it, as an included entry. */
+    @GetMapping("/{type:Condition|Observation|QuestionnaireResponse|CarePlan|Composition}")
+    ResponseEntity<String> clinical(Caller caller, @PathVariable String type, @RequestParam String patient,
+            @RequestParam(required = false) @Nullable String code) {
+        return json.ok(searchset(reads.clinical(caller, type, patient, code)));
+    }
+
     /** Anything else under the base: not something this server does (the CapabilityStatement lists what it does). */
     @RequestMapping("/**")
     ResponseEntity<String> unsupported() {
@@ -126,7 +143,8 @@ class FhirR4Controller {
         bundle.addLink().setRelation("self").setUrl(ServletUriComponentsBuilder.fromCurrentRequest().toUriString());
         found.forEach(resource -> bundle.addEntry()
                 .setFullUrl(base + "/" + resource.fhirType() + "/" + resource.getIdPart())
-                .setResource(resource).getSearch().setMode(Bundle.SearchEntryMode.MATCH));
+                .setResource(resource).getSearch().setMode(resource.fhirType().equals("Provenance")
+                        ? Bundle.SearchEntryMode.INCLUDE : Bundle.SearchEntryMode.MATCH));
         return bundle;
     }
 

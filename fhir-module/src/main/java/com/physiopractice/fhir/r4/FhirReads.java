@@ -52,9 +52,12 @@ class FhirReads {
     private final AuditTrail audit;
     private final FhirSettings settings;
     private final Clock clock;
+    private final RecordReads records;
 
     FhirReads(PracticeResources resources, TherapistDirectory therapists, PatientDirectory patients, SlotSearch slots,
-            OnlineBooking booking, PracticeDiary diary, AuditTrail audit, FhirSettings settings, Clock clock) {
+            OnlineBooking booking, PracticeDiary diary, AuditTrail audit, FhirSettings settings, Clock clock,
+            RecordReads records) {
+        this.records = records;
         this.resources = resources;
         this.therapists = therapists;
         this.patients = patients;
@@ -181,7 +184,29 @@ class FhirReads {
         appointments.forEach(appointment -> all.add(resources.appointment(appointment)));
         appointments.stream().filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
                 .forEach(appointment -> all.add(resources.encounter(appointment)));
+        all.addAll(records.everything(caller, patient.id()));
         return all;
+    }
+
+    /** The clinical record's resources of one patient, by type: what the caller may read of it. */
+    List<Resource> clinical(Caller caller, String type, String patient, @Nullable String code) {
+        PatientId id = patientId(patient.startsWith("Patient/") ? patient.substring(8) : patient);
+        return switch (type) {
+            case "Condition" -> records.conditions(caller, id);
+            case "Observation" -> records.observations(caller, id, code);
+            case "QuestionnaireResponse" -> records.questionnaireResponses(caller, id);
+            case "CarePlan" -> records.carePlans(caller, id);
+            case "Composition" -> records.signedNotes(caller, id);
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    Resource questionnaire(String id) {
+        return records.questionnaire(id);
+    }
+
+    List<Resource> questionnaires() {
+        return records.questionnaires();
     }
 
     private List<AppointmentView> appointmentsOf(Caller caller, String patient) {

@@ -28,6 +28,8 @@ class FhirWebConfiguration {
                 Rule.anyone(HttpMethod.GET, "/fhir/r4/Schedule"),
                 Rule.anyone(HttpMethod.GET, "/fhir/r4/Schedule/*"),
                 Rule.anyone(HttpMethod.GET, "/fhir/r4/Slot"),
+                Rule.anyone(HttpMethod.GET, "/fhir/r4/Questionnaire"),
+                Rule.anyone(HttpMethod.GET, "/fhir/r4/Questionnaire/*"),
                 Rule.roles("/fhir/r4/**", Role.PATIENT, Role.THERAPIST));
     }
 

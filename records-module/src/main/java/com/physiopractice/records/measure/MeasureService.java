@@ -83,6 +83,11 @@ class MeasureService implements OutcomeMeasures {
     }
 
     @Override
+    public MeasureForm blankForm(Instrument instrument) {
+        return forms.of(instrument, List.of());
+    }
+
+    @Override
     @Transactional
     public MeasureView answer(Caller patient, MeasureId measure, Map<String, String> answers) {
         MeasureRequest request = requests.findByIdForAnswer(measure.value())

@@ -1,0 +1,150 @@
+package com.physiopractice.fhir.r4;
+
+import com.physiopractice.audit.AuditTrail;
+import com.physiopractice.identity.access.Caller;
+import com.physiopractice.records.CareEpisodes;
+import com.physiopractice.records.CareEpisodes.EpisodeView;
+import com.physiopractice.records.HomeExercises;
+import com.physiopractice.records.Instrument;
+import com.physiopractice.records.NoteStatus;
+import com.physiopractice.records.OutcomeMeasures;
+import com.physiopractice.records.OutcomeMeasures.MeasureStatus;
+import com.physiopractice.records.OutcomeMeasures.MeasureView;
+import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.sharedkernel.problems.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The clinical record through FHIR, read with the records module's own access rules (a patient her
+ * own, a therapist those she treats): what the caller may not read is not found. Reads audited.
+ */
+@Service
+class RecordReads {
+
+    private final CareEpisodes episodes;
+    private final OutcomeMeasures measures;
+    private final HomeExercises exercises;
+    private final RecordResources resources;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RecordReads(CareEpisodes episodes, OutcomeMeasures measures, HomeExercises exercises, RecordResources resources,
+            AuditTrail audit, Clock clock) {
+        this.episodes = episodes;
+        this.measures = measures;
+        this.exercises = exercises;
+        this.resources = resources;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A published questionnaire: an outcome measure's form, by instrument and version ({@code odi-2.1a}). */
+    Resource questionnaire(String id) {
+        for (Instrument instrument : Instrument.values()) {
+            if (RecordResources.questionnaireId(instrument, instrument.version()).equals(id)) {
+                return resources.questionnaire(measures.blankForm(instrument), instrument.version());
+            }
+        }
+        throw new NotFoundException("The questionnaire");
+    }
+
+    List<Resource> questionnaires() {
+        List<Resource> all = new ArrayList<>();
+        for (Instrument instrument : Instrument.values()) {
+            all.add(resources.questionnaire(measures.blankForm(instrument), instrument.version()));
+        }
+        return all;
+    }
+
+    List<Resource> conditions(Caller caller, PatientId patient) {
+        List<EpisodeView> found = episodesOf(caller, patient);
+        audit.recordEach(FhirReads.FHIR_READ, "Condition", found.stream().map(EpisodeView::id).toList());
+        return found.stream().map(resources::condition).map(Resource.class::cast).toList();
+    }
+
+    /** Each scored measure, optionally of one instrument ({@code code=ODI} or {@code system|ODI}). */
+    List<Resource> observations(Caller caller, PatientId patient, @Nullable String code) {
+        List<MeasureView> scored = answered(caller, patient).stream().filter(measure -> measure.score() != null)
+                .filter(measure -> code == null || code.equals(measure.instrument().name())
+                        || code.equals(RecordResources.INSTRUMENTS + "|" + measure.instrument().name()))
+                .toList();
+        audit.recordEach(FhirReads.FHIR_READ, "Observation", scored.stream().map(MeasureView::id).toList());
+        return scored.stream().map(resources::observation).map(Resource.class::cast).toList();
+    }
+
+    List<Resource> questionnaireResponses(Caller caller, PatientId patient) {
+        List<MeasureView> answered = answered(caller, patient);
+        audit.recordEach(FhirReads.FHIR_READ, "QuestionnaireResponse", answered.stream().map(MeasureView::id).toList());
+        return answered.stream().map(measure -> resources.questionnaireResponse(measure, measures.form(caller,
+                measure.id()))).map(Resource.class::cast).toList();
+    }
+
+    List<Resource> carePlans(Caller caller, PatientId patient) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<Resource> plans = new ArrayList<>();
+        for (EpisodeView episode : episodesOf(caller, patient)) {
+            exercises.ofEpisode(caller, episode.id()).ifPresent(programme -> {
+                plans.add(resources.carePlan(programme, episode, today));
+                audit.record(FhirReads.FHIR_READ, "CarePlan", programme.id());
+            });
+        }
+        return plans;
+    }
+
+    /** Each signed note as a Composition followed by the Provenance of its signature. */
+    List<Resource> signedNotes(Caller caller, PatientId patient) {
+        List<Resource> documents = new ArrayList<>();
+        for (EpisodeView episode : episodesOf(caller, patient)) {
+            episode.notes().stream().filter(note -> note.status() == NoteStatus.SIGNED).forEach(note -> {
+                documents.add(resources.composition(note));
+                documents.add(resources.provenance(note));
+                audit.record(FhirReads.FHIR_READ, "Composition", note.id());
+            });
+        }
+        return documents;
+    }
+
+    /** All of the above for one patient, the questionnaires her answers refer to included. */
+    List<Resource> everything(Caller caller, PatientId patient) {
+        List<Resource> all = new ArrayList<>();
+        all.addAll(conditions(caller, patient));
+        List<MeasureView> answered = answered(caller, patient);
+        Map<String, Resource> questionnaires = new LinkedHashMap<>();
+        answered.forEach(measure -> questionnaires.computeIfAbsent(
+                RecordResources.questionnaireId(measure.instrument(), measure.instrumentVersion()),
+                id -> resources.questionnaire(measures.blankForm(measure.instrument()), measure.instrumentVersion())));
+        all.addAll(questionnaires.values());
+        all.addAll(questionnaireResponses(caller, patient));
+        all.addAll(observations(caller, patient, null));
+        all.addAll(carePlans(caller, patient));
+        all.addAll(signedNotes(caller, patient));
+        return all;
+    }
+
+    private List<EpisodeView> episodesOf(Caller caller, PatientId patient) {
+        try {
+            return episodes.ofPatient(caller, patient);
+        } catch (NotFoundException notTheirs) {
+            return List.of();
+        }
+    }
+
+    private List<MeasureView> answered(Caller caller, PatientId patient) {
+        List<MeasureView> answered = new ArrayList<>();
+        for (EpisodeView episode : episodesOf(caller, patient)) {
+            measures.ofEpisode(caller, episode.id()).stream()
+                    .filter(measure -> measure.status() == MeasureStatus.ANSWERED && measure.answeredAt() != null)
+                    .forEach(answered::add);
+        }
+        return answered;
+    }
+}
