@@ -217,6 +217,28 @@ class FhirR4HttpTest {
                 .and(org.hl7.fhir.r4.model.Observation.CODE.exactly().code("ODI"))
                 .returnBundle(Bundle.class).execute().getEntry()).as("no ODI answered").isEmpty();
         assertValid((Resource) client(null).read().resource("Questionnaire").withId("nprs-1.0").execute());
+
+        // Her export: the same record as a collection Bundle another system can import, and as a page.
+        Api.Response exported = patient.api(api).get("/api/v1/data-rights/patients/" + patient.patientId() + "/export");
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
+        assertThat(exported.contentType()).startsWith("application/fhir+json");
+        assertThat(exported.header("Content-Disposition")).startsWith("attachment").contains(".json");
+        Bundle export = FHIR.newJsonParser().parseResource(Bundle.class, exported.text());
+        assertThat(export.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+        assertThat(export.getEntry()).extracting(entry -> entry.getResource().fhirType())
+                .contains("Patient", "Appointment", "Condition", "Composition", "Observation", "CarePlan");
+        assertValid(export);
+        Api.Response page = therapist.again(api).api(api).get("/api/v1/data-rights/patients/" + patient.patientId()
+                + "/export?format=html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.text()).contains("Your health record", "Test Patient", "Lifted a heavy box at work",
+                "Numeric Pain Rating Scale", "Glute").doesNotContain("<script");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'DATA_EXPORTED' AND subject_id = ?",
+                Integer.class, patient.patientId())).as("each export audited").isEqualTo(2);
+        SignedIn stranger = TestAccounts.newPatient(api);
+        Api.Response notHers = stranger.api(api).get("/api/v1/data-rights/patients/" + patient.patientId() + "/export");
+        assertThat(notHers.status()).isEqualTo(404);
     }
 
     @Test

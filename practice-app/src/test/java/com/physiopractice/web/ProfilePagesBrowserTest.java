@@ -68,6 +68,22 @@ class ProfilePagesBrowserTest {
     }
 
     @Test
+    void sheDownloadsEverythingThePracticeHoldsAboutHerFromHerPage() {
+        page.get("http://127.0.0.1:" + port + "/portal");
+        browser.clickAndLoad(page.findElement(By.linkText("Download your data")));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your data");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // What the two links download, fetched by the page itself with her session.
+        String readable = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href*=\"format=html\"]').href).then(r => r.text()).then(done);");
+        assertThat(readable).contains("Your health record", "About you", "Test Patient", "1985-06-15");
+        String fhir = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href*=\"format=fhir\"]').href).then(r => r.text()).then(done);");
+        assertThat(fhir).contains("\"resourceType\": \"Bundle\"", "\"type\": \"collection\"", patient.patientId());
+    }
+
+    @Test
     void sheChangesHerDetailsAndEveryBadOneIsNamed() {
         assertThat(page.findElement(By.cssSelector(".facts")).getText()).contains(patient.email());
         assertThat(browser.accessibilityViolations()).isEmpty();
