@@ -34,6 +34,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Slot;
 import org.junit.jupiter.api.AfterEach;
@@ -117,7 +118,7 @@ class FhirR4HttpTest {
                 .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType).toList();
         assertThat(listed).containsExactlyInAnyOrder("Organization", "Practitioner", "PractitionerRole", "Schedule",
                 "Slot", "Patient", "Appointment", "Encounter", "Questionnaire", "QuestionnaireResponse", "Observation",
-                "Condition", "CarePlan", "Composition", "Provenance");
+                "Condition", "Flag", "CarePlan", "Composition", "Provenance");
         assertValid(capabilities);
 
         // Free slots as the booking module computes them, through the client's own search.
@@ -191,13 +192,23 @@ class FhirR4HttpTest {
                 Map.of("answers", Map.of("pain", "6")));
         assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
 
+        // A later intake with a red flag: her intake answers and the flag come with her record.
+        Api.Response flagged = patient.api(api).post("/api/v1/triage/intakes",
+                com.physiopractice.testing.IntakeForms.mildLowBackAche().yes("CONSTANT_NIGHT_PAIN").body());
+        assertThat(flagged.status()).as(flagged.toString()).isIn(200, 201);
+
         Bundle everything = client(patient).operation().onInstance("Patient/" + patient.patientId())
                 .named("$everything").withNoParameters(Parameters.class).useHttpGet().returnResourceType(Bundle.class)
                 .execute();
         Map<String, Resource> byType = new HashMap<>();
         everything.getEntry().forEach(entry -> byType.put(entry.getResource().fhirType(), entry.getResource()));
         assertThat(byType.keySet()).contains("Condition", "Questionnaire", "QuestionnaireResponse", "Observation",
-                "CarePlan", "Composition", "Provenance");
+                "Flag", "CarePlan", "Composition", "Provenance");
+        assertThat(everything.getEntry()).filteredOn(entry -> entry.getResource() instanceof org.hl7.fhir.r4.model.Questionnaire)
+                .extracting(entry -> entry.getResource().getIdPart()).contains("nprs-1.0").anyMatch(id -> id.startsWith("intake-"));
+        assertThat(everything.getEntry()).filteredOn(entry -> entry.getResource() instanceof QuestionnaireResponse)
+                .as("two intakes and the NPRS").hasSize(3);
+        everything.getEntry().forEach(entry -> assertValid(entry.getResource()));
         assertValid(everything);
         byType.values().forEach(FhirR4HttpTest::assertValid);
         org.hl7.fhir.r4.model.Observation score = (org.hl7.fhir.r4.model.Observation) byType.get("Observation");

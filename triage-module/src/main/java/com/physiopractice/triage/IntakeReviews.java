@@ -42,6 +42,12 @@ public interface IntakeReviews {
      * @param explanation the assessment's reasons in plain words, as the patient was told them
      * @param reviews oldest first
      */
+    /**
+     * Every intake of one patient as she answered it, newest first, each read audited: for the
+     * patient herself (none for another patient) or a therapist, as her copy of her record.
+     */
+    List<IntakeRecord> answeredBy(Caller caller, PatientId patient);
+
     record IntakeRecord(IntakeId id, PatientId patient, Instant submittedAt, String questionnaireVersion,
             String rulesetVersion, Disposition assessed, Disposition current, boolean reviewed, List<Flag> redFlags,
             List<AnsweredSection> sections, List<Score> scores, List<String> explanation, List<ReviewEntry> reviews) {

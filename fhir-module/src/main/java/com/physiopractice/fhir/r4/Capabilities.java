@@ -25,7 +25,7 @@ class Capabilities {
     /** The resource types the server serves, as the tests validate every one of them. */
     static final List<String> RESOURCE_TYPES = List.of("Organization", "Practitioner", "PractitionerRole", "Schedule",
             "Slot", "Patient", "Appointment", "Encounter", "Questionnaire", "QuestionnaireResponse", "Observation",
-            "Condition", "CarePlan", "Composition", "Provenance");
+            "Condition", "Flag", "CarePlan", "Composition", "Provenance");
 
     CapabilityStatement statement(String base) {
         CapabilityStatement statement = new CapabilityStatement();
@@ -66,12 +66,14 @@ class Capabilities {
                 .setDocumentation("the appointment's start");
         resource(rest, "Encounter", true, true).addSearchParam().setName("patient")
                 .setType(Enumerations.SearchParamType.REFERENCE).setDocumentation("required");
-        resource(rest, "Questionnaire", true, true).setDocumentation("the outcome measures' forms, one per "
-                + "instrument and version (id: instrument-version)");
+        resource(rest, "Questionnaire", true, true).setDocumentation("the intake form (id: intake-version) and "
+                + "the outcome measures' forms, one per instrument and version (id: instrument-version)");
         bySubject(resource(rest, "QuestionnaireResponse", false, true));
         bySubject(resource(rest, "Observation", false, true)).addSearchParam().setName("code")
                 .setType(Enumerations.SearchParamType.TOKEN).setDocumentation("the instrument, " + RecordResources.INSTRUMENTS);
         bySubject(resource(rest, "Condition", false, true)).setDocumentation("an episode of care's working diagnosis");
+        bySubject(resource(rest, "Flag", false, true)).setDocumentation("red flags her intake forms raised; "
+                + "those of her latest intake are active");
         bySubject(resource(rest, "CarePlan", false, true)).setDocumentation("home exercise programmes");
         bySubject(resource(rest, "Composition", false, true)).setDocumentation("signed notes; each comes with the "
                 + "Provenance of its signature as an included entry");

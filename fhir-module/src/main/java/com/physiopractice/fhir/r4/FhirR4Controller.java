@@ -119,7 +119,7 @@ class FhirR4Controller {
     }
 
     /** A signed note's Provenance comes with it, as an included entry. */
-    @GetMapping("/{type:Condition|Observation|QuestionnaireResponse|CarePlan|Composition}")
+    @GetMapping("/{type:Condition|Observation|QuestionnaireResponse|CarePlan|Composition|Flag}")
     ResponseEntity<String> clinical(Caller caller, @PathVariable String type, @RequestParam String patient,
             @RequestParam(required = false) @Nullable String code) {
         return json.ok(searchset(reads.clinical(caller, type, patient, code)));

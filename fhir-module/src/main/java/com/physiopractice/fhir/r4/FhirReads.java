@@ -197,6 +197,7 @@ class FhirReads {
             case "QuestionnaireResponse" -> records.questionnaireResponses(caller, id);
             case "CarePlan" -> records.carePlans(caller, id);
             case "Composition" -> records.signedNotes(caller, id);
+            case "Flag" -> records.flags(caller, id);
             default -> throw new IllegalArgumentException(type);
         };
     }

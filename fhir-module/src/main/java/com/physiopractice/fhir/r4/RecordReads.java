@@ -11,6 +11,10 @@ import com.physiopractice.records.OutcomeMeasures;
 import com.physiopractice.records.OutcomeMeasures.MeasureStatus;
 import com.physiopractice.records.OutcomeMeasures.MeasureView;
 import com.physiopractice.sharedkernel.PatientId;
+import com.physiopractice.triage.IntakeForms;
+import com.physiopractice.triage.IntakeQuestionnaire;
+import com.physiopractice.triage.IntakeReviews;
+import com.physiopractice.triage.IntakeReviews.IntakeRecord;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,9 +40,16 @@ class RecordReads {
     private final RecordResources resources;
     private final AuditTrail audit;
     private final Clock clock;
+    private final IntakeReviews intakes;
+    private final IntakeForms intakeForms;
+    private final IntakeResources intakeResources;
 
     RecordReads(CareEpisodes episodes, OutcomeMeasures measures, HomeExercises exercises, RecordResources resources,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, IntakeReviews intakes, IntakeForms intakeForms,
+            IntakeResources intakeResources) {
+        this.intakes = intakes;
+        this.intakeForms = intakeForms;
+        this.intakeResources = intakeResources;
         this.episodes = episodes;
         this.measures = measures;
         this.exercises = exercises;
@@ -47,8 +58,12 @@ class RecordReads {
         this.clock = clock;
     }
 
-    /** A published questionnaire: an outcome measure's form, by instrument and version ({@code odi-2.1a}). */
+    /** A published questionnaire: the intake form ({@code intake-2}) or an outcome measure's ({@code odi-2.1a}). */
     Resource questionnaire(String id) {
+        IntakeQuestionnaire intake = intakeForms.questionnaire();
+        if (IntakeResources.questionnaireId(intake.version()).equals(id)) {
+            return intakeResources.questionnaire(intake);
+        }
         for (Instrument instrument : Instrument.values()) {
             if (RecordResources.questionnaireId(instrument, instrument.version()).equals(id)) {
                 return resources.questionnaire(measures.blankForm(instrument), instrument.version());
@@ -59,6 +74,7 @@ class RecordReads {
 
     List<Resource> questionnaires() {
         List<Resource> all = new ArrayList<>();
+        all.add(intakeResources.questionnaire(intakeForms.questionnaire()));
         for (Instrument instrument : Instrument.values()) {
             all.add(resources.questionnaire(measures.blankForm(instrument), instrument.version()));
         }
@@ -81,11 +97,26 @@ class RecordReads {
         return scored.stream().map(resources::observation).map(Resource.class::cast).toList();
     }
 
+    /** Her intake forms and her answered outcome measures. */
     List<Resource> questionnaireResponses(Caller caller, PatientId patient) {
+        IntakeQuestionnaire current = intakeForms.questionnaire();
+        List<Resource> responses = new ArrayList<>(intakes.answeredBy(caller, patient).stream()
+                .map(intake -> intakeResources.response(intake, current)).toList());
         List<MeasureView> answered = answered(caller, patient);
         audit.recordEach(FhirReads.FHIR_READ, "QuestionnaireResponse", answered.stream().map(MeasureView::id).toList());
-        return answered.stream().map(measure -> resources.questionnaireResponse(measure, measures.form(caller,
-                measure.id()))).map(Resource.class::cast).toList();
+        answered.forEach(measure -> responses.add(resources.questionnaireResponse(measure, measures.form(caller,
+                measure.id()))));
+        return responses;
+    }
+
+    /** The red flags her intakes raised; those of her latest intake are active. */
+    List<Resource> flags(Caller caller, PatientId patient) {
+        List<IntakeRecord> answered = intakes.answeredBy(caller, patient);
+        List<Resource> flags = new ArrayList<>();
+        for (int i = 0; i < answered.size(); i++) {
+            flags.addAll(intakeResources.flags(answered.get(i), i == 0));
+        }
+        return flags;
     }
 
     List<Resource> carePlans(Caller caller, PatientId patient) {
@@ -117,8 +148,11 @@ class RecordReads {
     List<Resource> everything(Caller caller, PatientId patient) {
         List<Resource> all = new ArrayList<>();
         all.addAll(conditions(caller, patient));
+        all.addAll(flags(caller, patient));
         List<MeasureView> answered = answered(caller, patient);
         Map<String, Resource> questionnaires = new LinkedHashMap<>();
+        IntakeQuestionnaire intake = intakeForms.questionnaire();
+        questionnaires.put(IntakeResources.questionnaireId(intake.version()), intakeResources.questionnaire(intake));
         answered.forEach(measure -> questionnaires.computeIfAbsent(
                 RecordResources.questionnaireId(measure.instrument(), measure.instrumentVersion()),
                 id -> resources.questionnaire(measures.blankForm(measure.instrument()), measure.instrumentVersion())));

@@ -54,6 +54,15 @@ class PageIntakeReviews implements IntakeReviews {
     }
 
     @Override
+    public List<IntakeRecord> answeredBy(Caller caller, PatientId patient) {
+        if (caller.isPatient() ? !caller.requirePatient().equals(patient) : !caller.isTherapist()) {
+            return List.of();
+        }
+        return intakes.ownIntakes(patient, PageRequest.of(0, MOST_FOR_ONE_PATIENT)).stream()
+                .map(intake -> record(intakes.read(caller, intake.id()))).toList();
+    }
+
+    @Override
     public Optional<IntakeRecord> intake(Caller therapist, IntakeId id) {
         therapist.requireTherapist();
         try {
