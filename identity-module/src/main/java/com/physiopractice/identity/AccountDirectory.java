@@ -41,4 +41,10 @@ public interface AccountDirectory {
 
     /** Where to tell the owner of an existing account that someone registered with her address. */
     Optional<String> emailOfAccount(AccountId account);
+
+    /**
+     * Closes a patient's account for good, at her request: her address and sign-in are erased, her
+     * name and phone pseudonymised, {@link PatientAccountClosed} published to synchronous listeners.
+     */
+    void closePatientAccount(PatientId patient);
 }

@@ -123,6 +123,11 @@ class NotificationModuleTest {
         AccountDirectory accountDirectory() {
             return new AccountDirectory() {
                 @Override
+                public void closePatientAccount(PatientId patient) {
+                    throw new UnsupportedOperationException("not in this module's tests");
+                }
+
+                @Override
                 public Optional<String> emailOf(PatientId patient) {
                     return Optional.ofNullable(EMAILS.get(patient.toString()));
                 }

@@ -31,4 +31,10 @@ public interface PatientDirectory {
     /** What a patient may change about herself; the date of birth is not among it. */
     PatientProfile changeContactDetails(PatientId id, @Nullable String fullName, @Nullable String phone,
             @Nullable ZoneId timeZone);
+
+    /**
+     * She closed her account: her name becomes a pseudonym, her phone number is erased; what the
+     * clinical record needs (date of birth, zone) stays until it is purged.
+     */
+    PatientProfile pseudonymise(PatientId id);
 }

@@ -250,6 +250,40 @@ class FhirR4HttpTest {
         SignedIn stranger = TestAccounts.newPatient(api);
         Api.Response notHers = stranger.api(api).get("/api/v1/data-rights/patients/" + patient.patientId() + "/export");
         assertThat(notHers.status()).isEqualTo(404);
+        assertThat(stranger.api(api).post("/api/v1/data-rights/patients/" + patient.patientId() + "/erasure", Map.of())
+                .status()).as("only she can close her account").isEqualTo(403);
+
+        // She closes her account: the consultation to come is cancelled, her address and name go, the record stays.
+        Api.Response booked = BookingFixture.book(api, therapist, "FOLLOW_UP", day.plusDays(10) + "T10:00:00Z",
+                new Booker(treated.patient().patient().again(api), treated.patient().intakeId()));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String followUp = booked.body().path("id").asString();
+        patient = treated.patient().patient().again(api);
+        Api.Response closed = patient.api(api).post("/api/v1/data-rights/patients/" + patient.patientId() + "/erasure",
+                Map.of());
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.body().path("cancelledConsultations").asInt()).isEqualTo(1);
+        assertThat(patient.api(api).get("/api/v1/me").status()).as("her token ends with her account").isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/token", Api.json("email", patient.email(), "password", patient.password()))
+                .status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_account WHERE email = ?", Integer.class,
+                patient.email())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_delivery WHERE recipient = ?", Integer.class,
+                patient.email())).as("no email record keeps her address").isZero();
+        assertThat(jdbc.queryForObject("SELECT status FROM booking_appointment WHERE id = ?", String.class, followUp))
+                .endsWith("CANCELLED");
+
+        Bundle after = FHIR.newJsonParser().parseResource(Bundle.class, therapist.again(api).api(api)
+                .get("/api/v1/data-rights/patients/" + patient.patientId() + "/export").text());
+        Patient pseudonymous = after.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(Patient.class::isInstance).map(Patient.class::cast).findFirst().orElseThrow();
+        assertThat(pseudonymous.getNameFirstRep().getText()).startsWith("Former patient ").doesNotContain("Test Patient");
+        assertThat(pseudonymous.getTelecom()).isEmpty();
+        assertThat(after.getEntry()).extracting(entry -> entry.getResource().fhirType())
+                .as("the clinical record is kept").contains("Condition", "Composition", "Observation", "CarePlan",
+                        "QuestionnaireResponse");
+        assertThat(FHIR.newJsonParser().encodeResourceToString(after)).doesNotContain(patient.email());
+        assertValid(after);
     }
 
     @Test

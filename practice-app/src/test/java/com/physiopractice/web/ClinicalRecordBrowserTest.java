@@ -113,6 +113,14 @@ class ClinicalRecordBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
         browser.screenshots("record-note-signed");
 
+        // She asked for a copy of her record: her page in the workspace offers it, the signed note in it.
+        page.get(url("/practice/patients/" + patient.patient().patientId()));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        String copy = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href*=\"/export\"][href*=\"format=html\"]').href)"
+                + ".then(r => r.text()).then(done);");
+        assertThat(copy).contains("Your health record", "Pain since lifting a heavy box", "Sprain or strain");
+
         page.get(episodeUrl);
         browser.clickAndLoad(page.findElement(By.linkText("Set the programme")));
         page.findElement(By.id("include.glute-bridge")).click();

@@ -68,7 +68,7 @@ class ProfilePagesBrowserTest {
     }
 
     @Test
-    void sheDownloadsEverythingThePracticeHoldsAboutHerFromHerPage() {
+    void sheDownloadsEverythingThePracticeHoldsAboutHerAndClosesHerAccountFromHerPage() {
         page.get("http://127.0.0.1:" + port + "/portal");
         browser.clickAndLoad(page.findElement(By.linkText("Download your data")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your data");
@@ -81,6 +81,19 @@ class ProfilePagesBrowserTest {
         String fhir = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.querySelector('a[href*=\"format=fhir\"]').href).then(r => r.text()).then(done);");
         assertThat(fhir).contains("\"resourceType\": \"Bundle\"", "\"type\": \"collection\"", patient.patientId());
+
+        // Closing her account needs her to say she understands; then she is told what happened.
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Close my account']")));
+        assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
+                .containsExactly("#understood");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        page.findElement(By.id("understood")).click();
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Close my account']")));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your account is closed");
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Consultations cancelled: 0");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        assertThat(Api.on(port).post("/api/v1/auth/token", Api.json("email", patient.email(), "password",
+                patient.password())).status()).as("she can no longer sign in").isEqualTo(401);
     }
 
     @Test

@@ -75,6 +75,11 @@ class BookingModuleTest {
         AccountDirectory accountDirectory() {
             return new AccountDirectory() {
                 @Override
+                public void closePatientAccount(PatientId patient) {
+                    throw new UnsupportedOperationException("not in this module's tests");
+                }
+
+                @Override
                 public Optional<String> emailOf(PatientId patient) {
                     return Optional.empty();
                 }

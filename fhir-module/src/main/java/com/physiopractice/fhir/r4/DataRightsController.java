@@ -1,5 +1,6 @@
 package com.physiopractice.fhir.r4;
 
+import com.physiopractice.fhir.DataErasure;
 import com.physiopractice.fhir.PatientExports;
 import com.physiopractice.fhir.PatientExports.Export;
 import com.physiopractice.identity.access.Caller;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,9 +25,20 @@ import org.springframework.web.bind.annotation.RestController;
 class DataRightsController {
 
     private final PatientExports exports;
+    private final DataErasure erasure;
 
-    DataRightsController(PatientExports exports) {
+    DataRightsController(PatientExports exports, DataErasure erasure) {
         this.exports = exports;
+        this.erasure = erasure;
+    }
+
+    @Operation(summary = "Close her account", description = "The patient herself only. Her consultations still to "
+            + "come are cancelled (her therapist is told); her address, sign-in and the emails kept under it are "
+            + "erased and her name and phone pseudonymised at once; her clinical record is kept under the pseudonym "
+            + "for the retention period. Her access token stops working. Closing twice does nothing more.")
+    @PostMapping("/patients/{id}/erasure")
+    DataErasure.Closed close(Caller caller, @PathVariable PatientId id) {
+        return erasure.closeAccount(caller);
     }
 
     @Operation(summary = "Export a patient's record", description = "Everything the practice holds about the "

@@ -31,7 +31,8 @@ class FhirWebConfiguration {
                 Rule.anyone(HttpMethod.GET, "/fhir/r4/Questionnaire"),
                 Rule.anyone(HttpMethod.GET, "/fhir/r4/Questionnaire/*"),
                 Rule.roles("/fhir/r4/**", Role.PATIENT, Role.THERAPIST),
-                Rule.roles(HttpMethod.GET, "/api/v1/data-rights/patients/*/export", Role.PATIENT, Role.THERAPIST));
+                Rule.roles(HttpMethod.GET, "/api/v1/data-rights/patients/*/export", Role.PATIENT, Role.THERAPIST),
+                Rule.own("/api/v1/data-rights/patients/{id}/erasure", Role.PATIENT, "id"));
     }
 
     /** Ahead of Spring Security's filters (their order is -100), for the FHIR paths only. */

@@ -162,6 +162,17 @@ public class Account {
         this.enabled = false;
     }
 
+    /**
+     * She closed it: no address of hers, no password that could ever match, and it can no longer
+     * sign in. The row stays (audit lines and her record name its id), under an address that is no one's.
+     */
+    public void close(String unusableHash) {
+        this.email = "closed-" + id + "@closed.invalid";
+        this.passwordHash = unusableHash;
+        this.enabled = false;
+        this.emailVerifiedAt = null;
+    }
+
     /** The patient this account is; only for a patient's account. */
     public PatientId requirePatient() {
         if (role != Role.PATIENT || patientId == null) {

@@ -97,6 +97,11 @@ class AccountDirectoryService implements AccountDirectory {
     }
 
     @Override
+    public void closePatientAccount(PatientId patient) {
+        accounts.closePatient(patient);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<String> emailOf(PatientId patient) {
         return repository.enabledEmailOfPatient(patient.value());

@@ -15,12 +15,14 @@ import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import com.physiopractice.sharedkernel.problems.InvalidInputException;
 import com.physiopractice.identity.AccountDisabled;
+import com.physiopractice.identity.PatientAccountClosed;
 import com.physiopractice.identity.EmailVerificationRequested;
 import com.physiopractice.identity.PasswordResetRequested;
 import com.physiopractice.identity.RegistrationForExistingAccount;
 import com.physiopractice.identity.StaffInvited;
 import com.physiopractice.sharedkernel.safety.EmergencyAdvice;
 import com.physiopractice.sharedkernel.problems.InvalidValueException;
+import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.problems.NotFoundException;
 import com.physiopractice.sharedkernel.time.IanaTimeZone;
 import java.time.Clock;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +55,7 @@ public class AccountService {
     public static final AuditAction PASSWORD_CHANGE_REFUSED = AuditAction.of("PASSWORD_CHANGE_REFUSED");
     public static final AuditAction ACCOUNT_CREATED = AuditAction.of("ACCOUNT_CREATED");
     public static final AuditAction ACCOUNT_DISABLED = AuditAction.of("ACCOUNT_DISABLED");
+    public static final AuditAction ACCOUNT_CLOSED = AuditAction.of("ACCOUNT_CLOSED");
     public static final AuditAction REAUTHENTICATION_REFUSED = AuditAction.of("REAUTHENTICATION_REFUSED");
     public static final AuditAction PROFILE_READ = AuditAction.of("PROFILE_READ");
     public static final AuditAction PROFILE_CHANGED = AuditAction.of("PROFILE_CHANGED");
@@ -69,10 +73,13 @@ public class AccountService {
     private final TransactionTemplate transactions;
     private final EmailLinks links;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     AccountService(Accounts accounts, PatientDirectory patients, TherapistDirectory therapists,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit, Clock clock,
-            PlatformTransactionManager transactionManager, EmailLinks links, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactionManager, EmailLinks links, ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.links = links;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -379,6 +386,34 @@ public class AccountService {
         events.publishEvent(new AccountDisabled(account.id(), clock.instant()));
         audit.recordWithChange(ACCOUNT_DISABLED, "ACCOUNT", account.id());
         return accounts.save(account);
+    }
+
+    /**
+     * Closes a patient's account for good (her right to erasure): the account keeps its id under an
+     * address that is no one's and cannot sign in; its sessions end; its email links, second factor,
+     * recovery codes and sign-in failures go; her name and phone number give way to a pseudonym.
+     * Listeners of {@link PatientAccountClosed} forget what they keep under her address in this
+     * transaction. Closing a closed account does nothing.
+     */
+    @Transactional
+    public void closePatient(PatientId patient) {
+        Account account = accounts.findByPatientId(patient.value()).orElseThrow(() -> new NotFoundException("The account"));
+        if (account.email().endsWith("@closed.invalid")) {
+            return;
+        }
+        String formerEmail = account.email();
+        account.close(unusableHash());
+        accounts.save(account);
+        String id = account.id().toString();
+        jdbc.update("DELETE FROM identity_email_link WHERE account_id = ?", id);
+        jdbc.update("DELETE FROM identity_recovery_code WHERE account_id = ?", id);
+        jdbc.update("DELETE FROM identity_second_factor WHERE account_id = ?", id);
+        jdbc.update("DELETE FROM identity_sign_in_failure WHERE key_value IN (?, ?)", formerEmail, id);
+        jdbc.update("DELETE FROM identity_sign_in_throttle_key WHERE key_value IN (?, ?)", formerEmail, id);
+        patients.pseudonymise(patient);
+        events.publishEvent(new AccountDisabled(account.id(), clock.instant()));
+        events.publishEvent(new PatientAccountClosed(account.id(), patient, formerEmail, clock.instant()));
+        audit.recordWithChange(ACCOUNT_CLOSED, "ACCOUNT", account.id());
     }
 
     /** Creates the first administrator; does nothing when an administrator exists. */

@@ -15,6 +15,8 @@ public interface Accounts extends Repository<Account, UUID> {
 
     Optional<Account> findByEmail(String normalizedEmail);
 
+    Optional<Account> findByPatientId(UUID patientId);
+
     // Where to write to someone: the address alone (each email sent asks), not the whole account.
     @Query("select a.email from Account a where a.patientId = :patientId and a.enabled = true")
     Optional<String> enabledEmailOfPatient(UUID patientId);

@@ -112,6 +112,15 @@ public class Patient {
         this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
     }
 
+    /**
+     * She closed her account: her name gives way to a pseudonym and her phone number goes; her date
+     * of birth and zone stay with the clinical record the practice must keep (its age and times).
+     */
+    public void pseudonymise() {
+        this.fullName = "Former patient " + id.toString().substring(0, 8);
+        this.phone = null;
+    }
+
     public PatientProfile profile() {
         return new PatientProfile(id(), fullName, PersonName.initials(fullName), dateOfBirth, timeZone, phone, registeredAt);
     }

@@ -74,6 +74,14 @@ class PatientService implements PatientDirectory {
 
     @Override
     @Transactional
+    public PatientProfile pseudonymise(PatientId id) {
+        Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("The patient"));
+        patient.pseudonymise();
+        return patients.save(patient).profile();
+    }
+
+    @Override
+    @Transactional
     public PatientProfile changeContactDetails(PatientId id, @Nullable String fullName, @Nullable String phone,
             @Nullable ZoneId timeZone) {
         Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("The patient"));
