@@ -6,7 +6,7 @@
  * patient's export (FHIR Bundle and readable page) for the pages. Tables: none.
  */
 @ApplicationModule(displayName = "FHIR R4 API",
-        allowedDependencies = {"sharedkernel", "identity", "identity::access", "audit",
+        allowedDependencies = {"sharedkernel", "platform", "identity", "identity::access", "audit",
                 "people", "booking", "records", "triage"})
 @NullMarked
 package com.physiopractice.fhir;

@@ -47,4 +47,11 @@ public interface AccountDirectory {
      * name and phone pseudonymised, {@link PatientAccountClosed} published to synchronous listeners.
      */
     void closePatientAccount(PatientId patient);
+
+    /** A patient who closed her account, and when. */
+    record ClosedPatient(PatientId patient, java.time.Instant closedAt) {
+    }
+
+    /** Patients who closed their accounts before this instant, longest ago first. */
+    java.util.List<ClosedPatient> closedPatientsBefore(java.time.Instant before);
 }

@@ -123,6 +123,11 @@ class NotificationModuleTest {
         AccountDirectory accountDirectory() {
             return new AccountDirectory() {
                 @Override
+                public java.util.List<ClosedPatient> closedPatientsBefore(java.time.Instant before) {
+                    return java.util.List.of();
+                }
+
+                @Override
                 public void closePatientAccount(PatientId patient) {
                     throw new UnsupportedOperationException("not in this module's tests");
                 }

@@ -65,6 +65,9 @@ class FhirR4HttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.physiopractice.fhir.r4.RetentionJob retention;
+
     @BeforeAll
     static void baseR4Validator() {
         ValidationSupportChain offline = new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR),
@@ -284,6 +287,25 @@ class FhirR4HttpTest {
                         "QuestionnaireResponse");
         assertThat(FHIR.newJsonParser().encodeResourceToString(after)).doesNotContain(patient.email());
         assertValid(after);
+
+        // Eight years on the practice no longer has to keep her record: nothing of her is left but audit lines.
+        retention.purgeDue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM records_note WHERE patient_id = ?", Integer.class,
+                patient.patientId())).as("kept until the retention period ends").isEqualTo(1);
+        clock.advance(Duration.ofDays(2922 + 30));
+        retention.purgeDue();
+        for (String table : List.of("people_patient:id", "identity_account:patient_id", "booking_appointment:patient_id",
+                "booking_idempotency:patient_id", "records_episode:patient_id", "records_note:patient_id",
+                "records_measure:patient_id", "records_programme:patient_id", "records_exercise_session:patient_id",
+                "triage_intake:patient_id", "triage_check_in:patient_id", "triage_safety_event:patient_id")) {
+            String[] where = table.split(":");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + where[0] + " WHERE " + where[1] + " = ?",
+                    Integer.class, patient.patientId())).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?", Integer.class,
+                patient.patientId())).as("the audit lines stay, naming only her id").isPositive();
+        assertThat(therapist.again(api).api(api).get("/api/v1/data-rights/patients/" + patient.patientId() + "/export")
+                .status()).isEqualTo(404);
     }
 
     @Test

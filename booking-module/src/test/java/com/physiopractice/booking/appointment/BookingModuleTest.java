@@ -75,6 +75,11 @@ class BookingModuleTest {
         AccountDirectory accountDirectory() {
             return new AccountDirectory() {
                 @Override
+                public java.util.List<ClosedPatient> closedPatientsBefore(java.time.Instant before) {
+                    return java.util.List.of();
+                }
+
+                @Override
                 public void closePatientAccount(PatientId patient) {
                     throw new UnsupportedOperationException("not in this module's tests");
                 }

@@ -52,6 +52,9 @@ public class Account {
     /** When its owner followed the link sent to the address; null until then. */
     private @Nullable Instant emailVerifiedAt;
 
+    /** When she closed it; the retention of her record counts from then at the earliest. */
+    private @Nullable Instant closedAt;
+
     /** Null until first stored: Spring Data then persists rather than merges (a merge first reads the row). */
     @Version
     private Long version;
@@ -166,7 +169,8 @@ public class Account {
      * She closed it: no address of hers, no password that could ever match, and it can no longer
      * sign in. The row stays (audit lines and her record name its id), under an address that is no one's.
      */
-    public void close(String unusableHash) {
+    public void close(String unusableHash, Instant now) {
+        this.closedAt = now;
         this.email = "closed-" + id + "@closed.invalid";
         this.passwordHash = unusableHash;
         this.enabled = false;
@@ -193,6 +197,14 @@ public class Account {
     public Optional<TherapistId> therapistId() {
         return role == Role.THERAPIST && therapistId != null ? Optional.of(new TherapistId(therapistId))
                 : Optional.empty();
+    }
+
+    /** When she closed it; only for a closed account. */
+    public Instant closedAt() {
+        if (closedAt == null) {
+            throw new IllegalStateException("not a closed account: " + id);
+        }
+        return closedAt;
     }
 
     public AccountId id() {

@@ -97,6 +97,13 @@ class AccountDirectoryService implements AccountDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.List<ClosedPatient> closedPatientsBefore(java.time.Instant before) {
+        return repository.findClosedPatientsBefore(before).stream()
+                .map(account -> new ClosedPatient(account.requirePatient(), account.closedAt())).toList();
+    }
+
+    @Override
     public void closePatientAccount(PatientId patient) {
         accounts.closePatient(patient);
     }

@@ -402,7 +402,7 @@ public class AccountService {
             return;
         }
         String formerEmail = account.email();
-        account.close(unusableHash());
+        account.close(unusableHash(), clock.instant());
         accounts.save(account);
         String id = account.id().toString();
         jdbc.update("DELETE FROM identity_email_link WHERE account_id = ?", id);

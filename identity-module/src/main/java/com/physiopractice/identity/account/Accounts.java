@@ -17,6 +17,10 @@ public interface Accounts extends Repository<Account, UUID> {
 
     Optional<Account> findByPatientId(UUID patientId);
 
+    @Query("select a from Account a where a.role = com.physiopractice.identity.access.Role.PATIENT "
+            + "and a.closedAt is not null and a.closedAt < :before order by a.closedAt")
+    List<Account> findClosedPatientsBefore(java.time.Instant before);
+
     // Where to write to someone: the address alone (each email sent asks), not the whole account.
     @Query("select a.email from Account a where a.patientId = :patientId and a.enabled = true")
     Optional<String> enabledEmailOfPatient(UUID patientId);

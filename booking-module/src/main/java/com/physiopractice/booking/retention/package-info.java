@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.booking.retention;
+
+import org.jspecify.annotations.NullMarked;

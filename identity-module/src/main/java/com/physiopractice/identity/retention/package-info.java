@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.identity.retention;
+
+import org.jspecify.annotations.NullMarked;

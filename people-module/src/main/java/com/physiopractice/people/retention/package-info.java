@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.people.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.records.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.physiopractice.triage.retention;
+
+import org.jspecify.annotations.NullMarked;
