@@ -247,7 +247,8 @@ class FhirR4HttpTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.text()).contains("Your health record", "Test Patient", "Lifted a heavy box at work",
-                "Numeric Pain Rating Scale", "Glute").doesNotContain("<script");
+                "Numeric Pain Rating Scale", "Glute", "Sprain or strain").doesNotContain("<script");
+        assertThat(page.text()).as("her intake answers, inside their sections").contains("How many days ago did this pain start?");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'DATA_EXPORTED' AND subject_id = ?",
                 Integer.class, patient.patientId())).as("each export audited").isEqualTo(2);
         SignedIn stranger = TestAccounts.newPatient(api);

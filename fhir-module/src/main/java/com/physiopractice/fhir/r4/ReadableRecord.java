@@ -137,9 +137,17 @@ final class ReadableRecord {
         heading(response.getQuestionnaire().replaceFirst(".*/Questionnaire/", "").replace('|', ' ').toUpperCase(Locale.ROOT)
                 + ", " + when(response.getAuthored()));
         html.append("<dl>");
-        response.getItem().forEach(item -> item.getAnswer().forEach(answer -> item(item.getText(),
-                answer.hasValueCoding() ? answer.getValueCoding().getDisplay() : answer.getValue().primitiveValue())));
+        answers(response.getItem());
         html.append("</dl>");
+    }
+
+    /** Each answered question, those inside a section's group too. */
+    private void answers(List<QuestionnaireResponse.QuestionnaireResponseItemComponent> items) {
+        for (QuestionnaireResponse.QuestionnaireResponseItemComponent item : items) {
+            item.getAnswer().forEach(answer -> item(item.getText(), answer.hasValueCoding()
+                    ? answer.getValueCoding().getDisplay() : answer.getValue().primitiveValue()));
+            answers(item.getItem());
+        }
     }
 
     private void score(Observation score) {

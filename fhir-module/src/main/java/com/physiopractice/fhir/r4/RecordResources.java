@@ -164,7 +164,7 @@ class RecordResources {
                 "Problem List Item")));
         CodeableConcept code = new CodeableConcept().setText(episode.problem());
         workingDiagnosis(episode).ifPresent(diagnosis -> code.addCoding(new Coding(CONDITIONS, diagnosis.name(),
-                humane(diagnosis.name()))));
+                named(diagnosis))));
         condition.setCode(code);
         condition.addBodySite().setText(humane(episode.region().name()));
         condition.setSubject(patient(episode.patient().toString()));
@@ -238,7 +238,7 @@ class RecordResources {
                 content.objective().straightLegRaise(), content.objective().slump(), content.objective().myotomes(),
                 content.objective().dermatomes(), content.objective().reflexes(), content.objective().faber()));
         section(composition, "Assessment", lines(content.assessment().workingDiagnosis() == null ? null
-                : "Working diagnosis: " + humane(content.assessment().workingDiagnosis().name()),
+                : "Working diagnosis: " + named(content.assessment().workingDiagnosis()),
                 content.assessment().reasoning()));
         section(composition, "Plan", lines(content.plan().interventions(), content.plan().exercises(),
                 content.plan().nextReview() == null ? null : "Next review: " + content.plan().nextReview()));
@@ -297,6 +297,19 @@ class RecordResources {
 
     private static Reference patient(String id) {
         return new Reference("Patient/" + id);
+    }
+
+    /** The working diagnosis in the words the therapist chose it by on her pages. */
+    static String named(ConditionCode condition) {
+        return switch (condition) {
+            case SPRAIN_STRAIN -> "Sprain or strain";
+            case HERNIATED_DISC -> "Herniated disc";
+            case TIGHT_HIP_FLEXORS -> "Tight hip flexors";
+            case OSTEOARTHRITIS -> "Osteoarthritis";
+            case SI_JOINT_DYSFUNCTION -> "Sacroiliac joint dysfunction";
+            case PAGETS_DISEASE -> "Paget's disease";
+            case ANKYLOSING_SPONDYLITIS -> "Ankylosing spondylitis";
+        };
     }
 
     private static String humane(String code) {
