@@ -11,8 +11,13 @@ import java.util.Optional;
  */
 public interface PatientDataPurge {
 
-    /** Her last contact with the practice as this module knows it (a consultation, a note), if any. */
-    Optional<Instant> lastContact(PatientId patient);
+    /**
+     * Her last contact with the practice as this module knows it (a consultation, a note), if any;
+     * a module that records no contact keeps the default.
+     */
+    default Optional<Instant> lastContact(PatientId patient) {
+        return Optional.empty();
+    }
 
     /** Deletes every row of hers in this module's tables, in the caller's transaction. */
     void purge(PatientId patient);

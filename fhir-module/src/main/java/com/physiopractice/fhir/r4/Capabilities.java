@@ -2,7 +2,6 @@ package com.physiopractice.fhir.r4;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
@@ -21,11 +20,6 @@ class Capabilities {
     Capabilities(FhirSettings settings) {
         this.settings = settings;
     }
-
-    /** The resource types the server serves, as the tests validate every one of them. */
-    static final List<String> RESOURCE_TYPES = List.of("Organization", "Practitioner", "PractitionerRole", "Schedule",
-            "Slot", "Patient", "Appointment", "Encounter", "Questionnaire", "QuestionnaireResponse", "Observation",
-            "Condition", "Flag", "CarePlan", "Composition", "Provenance");
 
     CapabilityStatement statement(String base) {
         CapabilityStatement statement = new CapabilityStatement();

@@ -82,14 +82,64 @@ class RecordReads {
     }
 
     List<Resource> conditions(Caller caller, PatientId patient) {
-        List<EpisodeView> found = episodesOf(caller, patient);
-        audit.recordEach(FhirReads.FHIR_READ, "Condition", found.stream().map(EpisodeView::id).toList());
-        return found.stream().map(resources::condition).map(Resource.class::cast).toList();
+        return conditions(episodesOf(caller, patient));
     }
 
     /** Each scored measure, optionally of one instrument ({@code code=ODI} or {@code system|ODI}). */
     List<Resource> observations(Caller caller, PatientId patient, @Nullable String code) {
-        List<MeasureView> scored = answered(caller, patient).stream().filter(measure -> measure.score() != null)
+        return observations(answered(caller, episodesOf(caller, patient)), code);
+    }
+
+    /** Her intake forms and her answered outcome measures. */
+    List<Resource> questionnaireResponses(Caller caller, PatientId patient) {
+        return questionnaireResponses(caller, intakes.answeredBy(caller, patient),
+                answered(caller, episodesOf(caller, patient)));
+    }
+
+    List<Resource> flags(Caller caller, PatientId patient) {
+        return flags(intakes.answeredBy(caller, patient));
+    }
+
+    List<Resource> carePlans(Caller caller, PatientId patient) {
+        return carePlans(caller, episodesOf(caller, patient));
+    }
+
+    List<Resource> signedNotes(Caller caller, PatientId patient) {
+        return signedNotes(episodesOf(caller, patient));
+    }
+
+    /**
+     * All of the above for one patient, the questionnaires her answers refer to included; her
+     * episodes, intakes and measures read once for all of them.
+     */
+    List<Resource> everything(Caller caller, PatientId patient) {
+        List<EpisodeView> episodes = episodesOf(caller, patient);
+        List<IntakeRecord> intakesAnswered = intakes.answeredBy(caller, patient);
+        List<MeasureView> answered = answered(caller, episodes);
+        List<Resource> all = new ArrayList<>();
+        all.addAll(conditions(episodes));
+        all.addAll(flags(intakesAnswered));
+        Map<String, Resource> questionnaires = new LinkedHashMap<>();
+        IntakeQuestionnaire intake = intakeForms.questionnaire();
+        questionnaires.put(IntakeResources.questionnaireId(intake.version()), intakeResources.questionnaire(intake));
+        answered.forEach(measure -> questionnaires.computeIfAbsent(
+                RecordResources.questionnaireId(measure.instrument(), measure.instrumentVersion()),
+                id -> resources.questionnaire(measures.blankForm(measure.instrument()), measure.instrumentVersion())));
+        all.addAll(questionnaires.values());
+        all.addAll(questionnaireResponses(caller, intakesAnswered, answered));
+        all.addAll(observations(answered, null));
+        all.addAll(carePlans(caller, episodes));
+        all.addAll(signedNotes(episodes));
+        return all;
+    }
+
+    private List<Resource> conditions(List<EpisodeView> episodes) {
+        audit.recordEach(FhirReads.FHIR_READ, "Condition", episodes.stream().map(EpisodeView::id).toList());
+        return episodes.stream().map(resources::condition).map(Resource.class::cast).toList();
+    }
+
+    private List<Resource> observations(List<MeasureView> answered, @Nullable String code) {
+        List<MeasureView> scored = answered.stream().filter(measure -> measure.score() != null)
                 .filter(measure -> code == null || code.equals(measure.instrument().name())
                         || code.equals(RecordResources.INSTRUMENTS + "|" + measure.instrument().name()))
                 .toList();
@@ -97,32 +147,30 @@ class RecordReads {
         return scored.stream().map(resources::observation).map(Resource.class::cast).toList();
     }
 
-    /** Her intake forms and her answered outcome measures. */
-    List<Resource> questionnaireResponses(Caller caller, PatientId patient) {
+    private List<Resource> questionnaireResponses(Caller caller, List<IntakeRecord> intakesAnswered,
+            List<MeasureView> answered) {
         IntakeQuestionnaire current = intakeForms.questionnaire();
-        List<Resource> responses = new ArrayList<>(intakes.answeredBy(caller, patient).stream()
+        List<Resource> responses = new ArrayList<>(intakesAnswered.stream()
                 .map(intake -> intakeResources.response(intake, current)).toList());
-        List<MeasureView> answered = answered(caller, patient);
         audit.recordEach(FhirReads.FHIR_READ, "QuestionnaireResponse", answered.stream().map(MeasureView::id).toList());
         answered.forEach(measure -> responses.add(resources.questionnaireResponse(measure, measures.form(caller,
                 measure.id()))));
         return responses;
     }
 
-    /** The red flags her intakes raised; those of her latest intake are active. */
-    List<Resource> flags(Caller caller, PatientId patient) {
-        List<IntakeRecord> answered = intakes.answeredBy(caller, patient);
+    /** The red flags her intakes raised (newest first); those of her latest intake are active. */
+    private List<Resource> flags(List<IntakeRecord> intakesAnswered) {
         List<Resource> flags = new ArrayList<>();
-        for (int i = 0; i < answered.size(); i++) {
-            flags.addAll(intakeResources.flags(answered.get(i), i == 0));
+        for (int i = 0; i < intakesAnswered.size(); i++) {
+            flags.addAll(intakeResources.flags(intakesAnswered.get(i), i == 0));
         }
         return flags;
     }
 
-    List<Resource> carePlans(Caller caller, PatientId patient) {
+    private List<Resource> carePlans(Caller caller, List<EpisodeView> episodes) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<Resource> plans = new ArrayList<>();
-        for (EpisodeView episode : episodesOf(caller, patient)) {
+        for (EpisodeView episode : episodes) {
             exercises.ofEpisode(caller, episode.id()).ifPresent(programme -> {
                 plans.add(resources.carePlan(programme, episode, today));
                 audit.record(FhirReads.FHIR_READ, "CarePlan", programme.id());
@@ -132,9 +180,9 @@ class RecordReads {
     }
 
     /** Each signed note as a Composition followed by the Provenance of its signature. */
-    List<Resource> signedNotes(Caller caller, PatientId patient) {
+    private List<Resource> signedNotes(List<EpisodeView> episodes) {
         List<Resource> documents = new ArrayList<>();
-        for (EpisodeView episode : episodesOf(caller, patient)) {
+        for (EpisodeView episode : episodes) {
             episode.notes().stream().filter(note -> note.status() == NoteStatus.SIGNED).forEach(note -> {
                 documents.add(resources.composition(note));
                 documents.add(resources.provenance(note));
@@ -142,26 +190,6 @@ class RecordReads {
             });
         }
         return documents;
-    }
-
-    /** All of the above for one patient, the questionnaires her answers refer to included. */
-    List<Resource> everything(Caller caller, PatientId patient) {
-        List<Resource> all = new ArrayList<>();
-        all.addAll(conditions(caller, patient));
-        all.addAll(flags(caller, patient));
-        List<MeasureView> answered = answered(caller, patient);
-        Map<String, Resource> questionnaires = new LinkedHashMap<>();
-        IntakeQuestionnaire intake = intakeForms.questionnaire();
-        questionnaires.put(IntakeResources.questionnaireId(intake.version()), intakeResources.questionnaire(intake));
-        answered.forEach(measure -> questionnaires.computeIfAbsent(
-                RecordResources.questionnaireId(measure.instrument(), measure.instrumentVersion()),
-                id -> resources.questionnaire(measures.blankForm(measure.instrument()), measure.instrumentVersion())));
-        all.addAll(questionnaires.values());
-        all.addAll(questionnaireResponses(caller, patient));
-        all.addAll(observations(caller, patient, null));
-        all.addAll(carePlans(caller, patient));
-        all.addAll(signedNotes(caller, patient));
-        return all;
     }
 
     private List<EpisodeView> episodesOf(Caller caller, PatientId patient) {
@@ -172,9 +200,9 @@ class RecordReads {
         }
     }
 
-    private List<MeasureView> answered(Caller caller, PatientId patient) {
+    private List<MeasureView> answered(Caller caller, List<EpisodeView> episodes) {
         List<MeasureView> answered = new ArrayList<>();
-        for (EpisodeView episode : episodesOf(caller, patient)) {
+        for (EpisodeView episode : episodes) {
             measures.ofEpisode(caller, episode.id()).stream()
                     .filter(measure -> measure.status() == MeasureStatus.ANSWERED && measure.answeredAt() != null)
                     .forEach(answered::add);

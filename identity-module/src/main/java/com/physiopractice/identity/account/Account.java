@@ -199,6 +199,10 @@ public class Account {
                 : Optional.empty();
     }
 
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
     /** When she closed it; only for a closed account. */
     public Instant closedAt() {
         if (closedAt == null) {

@@ -398,7 +398,7 @@ public class AccountService {
     @Transactional
     public void closePatient(PatientId patient) {
         Account account = accounts.findByPatientId(patient.value()).orElseThrow(() -> new NotFoundException("The account"));
-        if (account.email().endsWith("@closed.invalid")) {
+        if (account.isClosed()) {
             return;
         }
         String formerEmail = account.email();

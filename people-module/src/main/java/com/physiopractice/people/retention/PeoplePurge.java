@@ -2,8 +2,6 @@ package com.physiopractice.people.retention;
 
 import com.physiopractice.sharedkernel.PatientDataPurge;
 import com.physiopractice.sharedkernel.PatientId;
-import java.time.Instant;
-import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,11 +15,6 @@ class PeoplePurge implements PatientDataPurge {
 
     PeoplePurge(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public Optional<Instant> lastContact(PatientId patient) {
-        return Optional.empty();
     }
 
     @Override
