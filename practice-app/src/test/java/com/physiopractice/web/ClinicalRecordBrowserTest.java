@@ -116,6 +116,7 @@ class ClinicalRecordBrowserTest {
         // She asked for a copy of her record: her page in the workspace offers it, the signed note in it.
         page.get(url("/practice/patients/" + patient.patient().patientId()));
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("practice-patient-export");
         String copy = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(document.querySelector('a[href*=\"/export\"][href*=\"format=html\"]').href)"
                 + ".then(r => r.text()).then(done);");

@@ -73,6 +73,7 @@ class ProfilePagesBrowserTest {
         browser.clickAndLoad(page.findElement(By.linkText("Download your data")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your data");
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("my-data");
 
         // What the two links download, fetched by the page itself with her session.
         String readable = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -87,11 +88,13 @@ class ProfilePagesBrowserTest {
         assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
                 .containsExactly("#understood");
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("my-data-close-problem");
         page.findElement(By.id("understood")).click();
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Close my account']")));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Your account is closed");
         assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Consultations cancelled: 0");
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("account-closed");
         assertThat(Api.on(port).post("/api/v1/auth/token", Api.json("email", patient.email(), "password",
                 patient.password())).status()).as("she can no longer sign in").isEqualTo(401);
     }
