@@ -41,7 +41,7 @@ class ModularityTest {
     void findsOneApplicationModulePerMavenModuleAndTheDemoData() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("sharedkernel", "platform", "audit", "people", "identity", "triage", "booking",
-                        "content", "records", "notification", "fhir", "web", "demo");
+                        "content", "records", "notification", "fhir", "imports", "web", "demo");
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type the kind of consultation's code, e.g. {@code FOLLOW_UP}
  * @param typeName its name, e.g. "Follow-up online consultation"
- * @param intake the intake form it was booked with
+ * @param intake the intake form it was booked with; absent for one imported from the system the
+ *        practice moved from
  * @param calendarSequence RFC 5545 SEQUENCE: rises with each reschedule and once more when it ends
  * @param cancellationReason why it was cancelled, when a reason was given
  * @param videoLink the private video room; only its patient and its therapist ever see an appointment
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param hold present while a new sign in the patient's check-in makes it wait for the therapist
  */
 public record AppointmentView(AppointmentId id, TherapistId therapist, PatientId patient, String type, String typeName,
-        AppointmentStatus status, Instant start, Instant end, IntakeId intake, Instant bookedAt, int rescheduleCount,
+        AppointmentStatus status, Instant start, Instant end, @Nullable IntakeId intake, Instant bookedAt, int rescheduleCount,
         int calendarSequence, @Nullable String cancellationReason, @Nullable String videoLink, List<Change> history,
         @Nullable Hold hold) {
 

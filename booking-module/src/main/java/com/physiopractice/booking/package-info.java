@@ -6,11 +6,12 @@
  * {@link com.physiopractice.booking.OnlineBooking} (the patient pages), {@link com.physiopractice.booking.PracticeDiary} (the therapist's pages),
  * {@link com.physiopractice.booking.AppointmentLookup} and
  * {@link com.physiopractice.booking.AppointmentCalendar} and {@link com.physiopractice.booking.CalendarFeeds}
- * (her settings page), {@link com.physiopractice.booking.TherapistCaseload} (the administrator's), with the
+ * (her settings page), {@link com.physiopractice.booking.AppointmentImport} (appointments carried over from
+ * another system, without an intake form), {@link com.physiopractice.booking.TherapistCaseload} (the administrator's), with the
  * {@link com.physiopractice.booking.AppointmentView} and its values. Events:
  * {@link com.physiopractice.booking.AppointmentBooked}, {@link com.physiopractice.booking.AppointmentRescheduled},
  * {@link com.physiopractice.booking.AppointmentCancelled}, {@link com.physiopractice.booking.AppointmentCompleted},
- * {@link com.physiopractice.booking.AppointmentMissed}. Tables: {@code booking_*}.
+ * {@link com.physiopractice.booking.AppointmentMissed}, {@link com.physiopractice.booking.AppointmentImported}. Tables: {@code booking_*}.
  */
 @ApplicationModule(displayName = "Booking",
         allowedDependencies = {"sharedkernel", "identity", "identity::access", "audit", "people", "triage"})

@@ -30,6 +30,26 @@ public interface AccountDirectory {
     PatientId registerPatient(String email, String password, String fullName, LocalDate dateOfBirth,
             @Nullable String phone, String timeZone);
 
+    /** The therapist whose enabled account has this address (any case), if any. */
+    Optional<TherapistId> therapistWithEmail(String email);
+
+    /** An address as accounts keep it (trimmed, lower-case): two that compare equal here are one. */
+    String normalizedEmail(String email);
+
+    /** Which of these addresses (normalised) an account here has already. */
+    java.util.Set<String> emailsInUse(java.util.Collection<String> normalizedEmails);
+
+    /** A patient as the system the practice moved from knew her. */
+    record ImportedPatient(String email, com.physiopractice.people.NewPatient details) {
+    }
+
+    /**
+     * Creates the patients and their accounts in the caller's transaction, without sending
+     * anything: each signs in after choosing a password with "Forgot your password?". The caller
+     * has checked their details and that the addresses are unused and distinct.
+     */
+    java.util.List<PatientId> importPatients(java.util.List<ImportedPatient> patients);
+
     /** A new link that verifies the account's address (24 hours); empty when it is verified or disabled. */
     Optional<EmailLink> emailVerificationLink(AccountId account);
 

@@ -81,7 +81,8 @@ class AppointmentMailer {
             if (superseded(now, asBooked)) {
                 return List.<Email>of();
             }
-            Optional<SafetyNet> safetyNet = triage.safetyNet(now.patient(), now.intake());
+            Optional<SafetyNet> safetyNet = now.intake() == null ? Optional.empty()
+                    : triage.safetyNet(now.patient(), now.intake());
             boolean checkInNow = Duration.between(clock.instant(), asBooked.start()).compareTo(CheckIn.ASKED_BEFORE) <= 0;
             return compose("booked", asBooked, "Your online consultation is booked", "Booked: online consultation",
                     (when, other) -> {

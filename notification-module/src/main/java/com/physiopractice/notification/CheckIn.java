@@ -28,6 +28,16 @@ final class CheckIn {
                 + "nothing has changed that needs a doctor first: " + link(settings, appointment);
     }
 
+    /**
+     * An appointment carried over from the system the practice moved from has no intake form here,
+     * so no check-in to compare with: she is asked for the form itself.
+     */
+    static String intakeInvitation(NotificationSettings settings) {
+        return "Before your consultation, please fill in our questionnaire about your back or hip (it takes about ten "
+                + "minutes), so that your therapist can prepare and we know nothing needs a doctor first: "
+                + settings.appBaseUrl().replaceAll("/+$", "") + "/book/questionnaire";
+    }
+
     static List<String> safetyNetParagraphs(SafetyNet net) {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(net.headline());

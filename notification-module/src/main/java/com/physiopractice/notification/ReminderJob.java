@@ -92,7 +92,8 @@ class ReminderJob {
                         + "If you can no longer make it, cancel or move it online so someone else can have the time."));
         // The day-before reminder asks for the safety check-in; the last one only reminds.
         if (lead.compareTo(CheckIn.ASKED_BEFORE) >= 0) {
-            paragraphs.add(CheckIn.invitation(settings, appointment.id()));
+            paragraphs.add(appointment.intake() == null ? CheckIn.intakeInvitation(settings)
+                    : CheckIn.invitation(settings, appointment.id()));
         }
         Letter letter = new Letter(subject, "Hello " + to.name() + ",", paragraphs,
                 "Video room", appointment.videoLink(), "— " + settings.practiceName());

@@ -80,6 +80,24 @@ public final class Api {
                 Map.of("Content-Type", "application/json"));
     }
 
+    /**
+     * Posts a {@code multipart/form-data} body, as a browser's file form does: plain fields, and
+     * files (name to CSV text) sent as {@code text/csv} parts named after their field.
+     */
+    public Response postFiles(String path, Map<String, String> fields, Map<String, String> files) {
+        String boundary = "----practice-test-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        files.forEach((name, text) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+                .append(".csv\"\r\nContent-Type: text/csv\r\n\r\n").append(text).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return exchange("POST", path, HttpRequest.BodyPublishers.ofString(body.toString()),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         if (body instanceof HttpRequest.BodyPublisher publisher) {
             return exchange(method, path, publisher, headers);

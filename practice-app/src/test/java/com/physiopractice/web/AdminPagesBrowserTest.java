@@ -188,6 +188,54 @@ class AdminPagesBrowserTest {
                 + admin).body().path("content")).as("the page's resubmission is on the trail").isNotEmpty();
     }
 
+    @Test
+    void sheChecksTheFilesOfTheSystemSheLeavesThenImportsThemAllAtOnce() throws Exception {
+        Api api = Api.on(port);
+        SignedIn therapist = BookingFixture.therapistWorking(api, "Europe/London", "08:00", "18:00");
+        String patient = TestAccounts.uniqueEmail("moving");
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("practice-import");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(folder.resolve("patients-bad.csv"),
+                "Reference,Full name,Date of birth,Email\nM-1,Mary Moving,1970-05-06," + patient + "\nM-2,Nobody Dated,06/05/1970,\n");
+        java.nio.file.Path good = java.nio.file.Files.writeString(folder.resolve("patients.csv"),
+                "Reference,Full name,Date of birth,Email\nM-1,Mary Moving,1970-05-06," + patient + "\n");
+        java.nio.file.Path consultations = java.nio.file.Files.writeString(folder.resolve("appointments.csv"),
+                "patient_reference,therapist_email,type,start\nM-1," + therapist.email() + ",FOLLOW_UP,2027-02-04 09:00\n");
+
+        ChromeDriver page = signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        browser.clickAndLoad(page.findElement(By.linkText("Import")));
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Import from another system");
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Check the files (nothing is stored)']")));
+        assertThat(page.findElements(By.cssSelector(".error-summary li a"))).extracting(link -> link.getDomAttribute("href"))
+                .as("no file chosen").containsExactly("#patients");
+
+        page.findElement(By.id("patients")).sendKeys(bad.toAbsolutePath().toString());
+        page.findElement(By.id("appointments")).sendKeys(consultations.toAbsolutePath().toString());
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Import']")));
+        assertThat(page.findElement(By.cssSelector(".error-summary h2")).getText()).contains("1 row(s) cannot be imported",
+                "nothing was imported");
+        assertThat(page.findElement(By.id("refused")).getText()).contains("Patients", "3", "M-2", "date_of_birth",
+                "email");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshots("admin-import-refused");
+        assertThat(TestAccounts.admin(api).api(api).get("/api/v1/audit-events?action=PRACTICE_IMPORTED").status())
+                .isEqualTo(200);
+
+        page.findElement(By.id("patients")).sendKeys(good.toAbsolutePath().toString());
+        page.findElement(By.id("appointments")).sendKeys(consultations.toAbsolutePath().toString());
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Check the files (nothing is stored)']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("1 patients and 1 consultations would be created");
+        browser.screenshots("admin-import-checked");
+
+        page.findElement(By.id("patients")).sendKeys(good.toAbsolutePath().toString());
+        page.findElement(By.id("appointments")).sendKeys(consultations.toAbsolutePath().toString());
+        browser.clickAndLoad(page.findElement(By.xpath("//button[.='Import']")));
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Imported 1 patients and 1 consultations");
+        assertThat(page.getCurrentUrl()).endsWith("/admin/import");
+        assertThat(api.post("/api/v1/auth/password-reset", Api.json("email", patient)).status()).isEqualTo(202);
+        TestMailServer.await(patient, TestMailServer.subjectContaining("Reset your password"), 1, Duration.ofSeconds(20));
+    }
+
     private ChromeDriver signIn(String email, String password) {
         return browser.signIn(port, email, password);
     }

@@ -5,7 +5,7 @@
  * <p>
  * API: none (an edge). Tables: none.
  */
-@ApplicationModule(displayName = "Web pages", allowedDependencies = {"sharedkernel", "identity", "identity::access", "audit", "notification", "content", "triage", "booking", "people", "records", "fhir"})
+@ApplicationModule(displayName = "Web pages", allowedDependencies = {"sharedkernel", "identity", "identity::access", "audit", "notification", "content", "triage", "booking", "people", "records", "fhir", "imports", "platform"})
 @NullMarked
 package com.physiopractice.web;
 

@@ -5,6 +5,7 @@ import com.physiopractice.booking.AppointmentCancelled;
 import com.physiopractice.booking.AppointmentCompleted;
 import com.physiopractice.booking.AppointmentHeld;
 import com.physiopractice.booking.AppointmentHoldReleased;
+import com.physiopractice.booking.AppointmentImported;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.booking.AppointmentMissed;
 import com.physiopractice.booking.AppointmentRescheduled;
@@ -73,8 +74,9 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
     @Enumerated(EnumType.STRING)
     private AppointmentStatus status;
 
+    /** Absent for an appointment imported from the system the practice moved from. */
     @JdbcTypeCode(SqlTypes.CHAR)
-    private UUID intakeId;
+    private @Nullable UUID intakeId;
 
     private Instant bookedAt;
 
@@ -122,6 +124,28 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
         appointment.videoLink = videoLink;
         appointment.changes.add(AppointmentChange.booked(start, now));
         appointment.registerEvent(new AppointmentBooked(appointment.id(), therapist, patient, type.code(), start,
+                appointment.endAt, now));
+        return appointment;
+    }
+
+    /**
+     * An appointment the practice booked in the system it moved from, carried over as CONFIRMED
+     * without an intake form (she fills one in before it) and with a video room of this practice.
+     */
+    public static Appointment imported(TherapistId therapist, PatientId patient, AppointmentType type, Instant start,
+            @Nullable String videoLink, Instant now) {
+        Appointment appointment = new Appointment();
+        appointment.id = UUID.randomUUID();
+        appointment.therapistId = therapist.value();
+        appointment.patientId = patient.value();
+        appointment.typeCode = type.code();
+        appointment.startAt = start;
+        appointment.endAt = start.plus(type.duration());
+        appointment.status = AppointmentStatus.CONFIRMED;
+        appointment.bookedAt = now;
+        appointment.videoLink = videoLink;
+        appointment.changes.add(AppointmentChange.imported(start, now));
+        appointment.registerEvent(new AppointmentImported(appointment.id(), therapist, patient, start,
                 appointment.endAt, now));
         return appointment;
     }
@@ -273,8 +297,8 @@ public class Appointment extends AbstractAggregateRoot<Appointment> {
         return status;
     }
 
-    public IntakeId intake() {
-        return new IntakeId(intakeId);
+    public @Nullable IntakeId intake() {
+        return intakeId == null ? null : new IntakeId(intakeId);
     }
 
     public Instant bookedAt() {

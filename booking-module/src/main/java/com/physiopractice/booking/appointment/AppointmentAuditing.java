@@ -3,6 +3,7 @@ package com.physiopractice.booking.appointment;
 import com.physiopractice.audit.AuditAction;
 import com.physiopractice.audit.AuditTrail;
 import com.physiopractice.booking.AppointmentBooked;
+import com.physiopractice.booking.AppointmentImported;
 import com.physiopractice.booking.AppointmentCancelled;
 import com.physiopractice.booking.AppointmentCompleted;
 import com.physiopractice.booking.AppointmentHeld;
@@ -24,6 +25,8 @@ class AppointmentAuditing {
     static final AuditAction APPOINTMENT_HELD = AuditAction.of("APPOINTMENT_HELD");
     static final AuditAction APPOINTMENT_HOLD_RELEASED = AuditAction.of("APPOINTMENT_HOLD_RELEASED");
 
+    static final AuditAction APPOINTMENT_IMPORTED = AuditAction.of("APPOINTMENT_IMPORTED");
+
     private final AuditTrail audit;
 
     AppointmentAuditing(AuditTrail audit) {
@@ -33,6 +36,11 @@ class AppointmentAuditing {
     @EventListener
     void on(AppointmentBooked booked) {
         audit.recordWithChange(APPOINTMENT_BOOKED, AppointmentAccess.SUBJECT, booked.appointment());
+    }
+
+    @EventListener
+    void on(AppointmentImported imported) {
+        audit.recordWithChange(APPOINTMENT_IMPORTED, AppointmentAccess.SUBJECT, imported.appointment());
     }
 
     @EventListener

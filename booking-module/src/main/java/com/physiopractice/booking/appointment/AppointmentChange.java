@@ -46,6 +46,11 @@ public class AppointmentChange {
         return new AppointmentChange("BOOKED", "PATIENT", null, start, at);
     }
 
+    /** Booked by the practice in the system it moved from, and imported here. */
+    static AppointmentChange imported(Instant start, Instant at) {
+        return new AppointmentChange("IMPORTED", "THERAPIST", null, start, at);
+    }
+
     static AppointmentChange rescheduled(Instant from, Instant to, String actorRole, Instant at) {
         return new AppointmentChange("RESCHEDULED", actorRole, from, to, at);
     }

@@ -1,6 +1,7 @@
 package com.physiopractice.booking.availability;
 
 import com.physiopractice.booking.AppointmentBooked;
+import com.physiopractice.booking.AppointmentImported;
 import com.physiopractice.booking.AppointmentCancelled;
 import com.physiopractice.booking.AppointmentCompleted;
 import com.physiopractice.booking.AppointmentMissed;
@@ -53,6 +54,11 @@ public class CalendarRevisionCounter {
     @EventListener
     void on(AppointmentBooked booked) {
         changed(booked.therapist());
+    }
+
+    @EventListener
+    void on(AppointmentImported imported) {
+        changed(imported.therapist());
     }
 
     @EventListener

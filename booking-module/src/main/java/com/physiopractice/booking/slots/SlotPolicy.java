@@ -60,6 +60,18 @@ public final class SlotPolicy {
         return checkAvailability(start, type, schedule, now);
     }
 
+    /**
+     * Why an appointment booked elsewhere cannot be carried over at {@code start}: off the slot grid,
+     * or the calendar rules (time off, other appointments and their buffers). Working hours, notice
+     * and horizon are online booking's rules, and it was not booked online.
+     */
+    public Optional<Refusal> checkImported(Instant start, AppointmentType type, Schedule schedule) {
+        if (start.getEpochSecond() % BookingSettings.GRID.toSeconds() != 0) {
+            return Optional.of(Refusal.OUTSIDE_WORKING_HOURS);
+        }
+        return checkCalendar(start, type, schedule);
+    }
+
     /** The rules after working hours: notice, horizon, time off, other appointments and their buffers. */
     private Optional<Refusal> checkAvailability(Instant start, AppointmentType type, Schedule schedule, Instant now) {
         Optional<Refusal> timing = checkTiming(start, now);

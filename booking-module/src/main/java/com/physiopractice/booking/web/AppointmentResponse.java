@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *        and unanswered), and every check-in; on the read of one appointment only
  */
 record AppointmentResponse(String id, String therapistId, String patientId, String type, AppointmentStatus status,
-        OffsetDateTime start, OffsetDateTime end, int durationMinutes, String intakeId, Instant bookedAt,
+        OffsetDateTime start, OffsetDateTime end, int durationMinutes, @Nullable String intakeId, Instant bookedAt,
         int rescheduleCount, @Nullable String cancellationReason, @Nullable String videoLink,
         List<AppointmentView.Change> history, AppointmentView.@Nullable Hold hold,
         CheckInSchedule.@Nullable Status checkIn) {
@@ -35,7 +35,8 @@ record AppointmentResponse(String id, String therapistId, String patientId, Stri
         ZoneId shown = zone == null ? ZoneOffset.UTC : zone;
         return new AppointmentResponse(view.id().toString(), view.therapist().toString(), view.patient().toString(),
                 view.type(), view.status(), view.start().atZone(shown).toOffsetDateTime(),
-                view.end().atZone(shown).toOffsetDateTime(), view.durationMinutes(), view.intake().toString(),
+                view.end().atZone(shown).toOffsetDateTime(), view.durationMinutes(),
+                view.intake() == null ? null : view.intake().toString(),
                 view.bookedAt(), view.rescheduleCount(), view.cancellationReason(), view.videoLink(), view.history(),
                 view.hold(), checkIn);
     }

@@ -80,6 +80,27 @@ class BookingModuleTest {
                 }
 
                 @Override
+                public java.util.Optional<com.physiopractice.sharedkernel.TherapistId> therapistWithEmail(String email) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public String normalizedEmail(String email) {
+                    return email.strip().toLowerCase(java.util.Locale.ROOT);
+                }
+
+                @Override
+                public java.util.Set<String> emailsInUse(java.util.Collection<String> normalizedEmails) {
+                    return java.util.Set.of();
+                }
+
+                @Override
+                public java.util.List<com.physiopractice.sharedkernel.PatientId> importPatients(
+                        java.util.List<ImportedPatient> patients) {
+                    throw new UnsupportedOperationException("not used by this module");
+                }
+
+                @Override
                 public void closePatientAccount(PatientId patient) {
                     throw new UnsupportedOperationException("not in this module's tests");
                 }

@@ -80,6 +80,14 @@ public class Account {
         return new Account(Role.PATIENT, email, passwordHash, patient.value(), null, now);
     }
 
+    /**
+     * A patient carried over from the system the practice moved from: she cannot sign in until she
+     * chooses a password with a reset link sent to her address, which also verifies it.
+     */
+    public static Account importedPatient(PatientId patient, String email, String unusableHash, Instant now) {
+        return forPatient(patient, email, unusableHash, now);
+    }
+
     /** A patient whose address the practice vouches for itself (the demo patient). */
     public static Account forVouchedPatient(PatientId patient, String email, String passwordHash, Instant now) {
         Account account = forPatient(patient, email, passwordHash, now);

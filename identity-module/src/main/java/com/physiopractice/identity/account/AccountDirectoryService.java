@@ -121,6 +121,28 @@ class AccountDirectoryService implements AccountDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<TherapistId> therapistWithEmail(String email) {
+        return repository.enabledTherapistWithEmail(Account.normalizeEmail(email)).map(TherapistId::new);
+    }
+
+    @Override
+    public String normalizedEmail(String email) {
+        return java.util.Objects.requireNonNull(Account.normalizeEmail(email));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> emailsInUse(java.util.Collection<String> normalizedEmails) {
+        return normalizedEmails.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(repository.findEmailsIn(normalizedEmails));
+    }
+
+    @Override
+    public java.util.List<PatientId> importPatients(java.util.List<ImportedPatient> patients) {
+        return accounts.importPatients(patients);
+    }
+
+    @Override
     public boolean exists(String email) {
         return accounts.emailInUse(email);
     }

@@ -46,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountService {
 
     public static final AuditAction ACCOUNT_REGISTERED = AuditAction.of("ACCOUNT_REGISTERED");
+    public static final AuditAction ACCOUNT_IMPORTED = AuditAction.of("ACCOUNT_IMPORTED");
     public static final AuditAction REGISTRATION_FOR_EXISTING_ACCOUNT = AuditAction.of("REGISTRATION_FOR_EXISTING_ACCOUNT");
     public static final AuditAction EMAIL_VERIFIED = AuditAction.of("EMAIL_VERIFIED");
     public static final AuditAction STAFF_ENROLLED = AuditAction.of("STAFF_ENROLLED");
@@ -131,6 +132,29 @@ public class AccountService {
             events.publishEvent(new EmailVerificationRequested(account.id(), now));
             return RegistrationOutcome.NEW_ACCOUNT;
         });
+    }
+
+    /**
+     * Patients carried over from the system the practice moved from, in the caller's transaction:
+     * each gets a patient record and an account that signs in once she has chosen a password by
+     * "Forgot your password?" (no email is sent now). The details were checked by the caller
+     * ({@link com.physiopractice.people.PatientDirectory#problemsWith}, addresses unused); the
+     * database's unique address refuses the lot if one was taken meanwhile. One unusable hash
+     * serves them all: hashing thousands would take minutes and guard nothing more.
+     */
+    @Transactional
+    public List<PatientId> importPatients(List<com.physiopractice.identity.AccountDirectory.ImportedPatient> imported) {
+        String unusable = unusableHash();
+        Instant now = clock.instant();
+        List<PatientId> ids = new ArrayList<>(imported.size());
+        for (com.physiopractice.identity.AccountDirectory.ImportedPatient patient : imported) {
+            PatientProfile registered = patients.register(patient.details());
+            Account account = accounts.save(Account.importedPatient(registered.id(), Account.normalizeEmail(
+                    patient.email()), unusable, now));
+            audit.recordWithChange(ACCOUNT_IMPORTED, "ACCOUNT", account.id());
+            ids.add(registered.id());
+        }
+        return ids;
     }
 
     /** A patient whose address the practice vouches for (the demo patient): verified at once. */

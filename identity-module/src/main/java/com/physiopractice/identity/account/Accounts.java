@@ -33,5 +33,12 @@ public interface Accounts extends Repository<Account, UUID> {
 
     boolean existsByEmail(String normalizedEmail);
 
+    @Query("select a.email from Account a where a.email in :normalizedEmails")
+    List<String> findEmailsIn(java.util.Collection<String> normalizedEmails);
+
+    @Query("select a.therapistId from Account a where a.email = :normalizedEmail and a.enabled = true "
+            + "and a.therapistId is not null")
+    Optional<UUID> enabledTherapistWithEmail(String normalizedEmail);
+
     boolean existsByRole(Role role);
 }

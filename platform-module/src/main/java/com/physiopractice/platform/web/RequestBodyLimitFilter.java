@@ -2,6 +2,7 @@ package com.physiopractice.platform.web;
 
 import com.physiopractice.platform.ProblemType;
 import com.physiopractice.platform.ProblemWriter;
+import com.physiopractice.platform.UploadEndpoint;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -30,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The container reads a form's body itself, past any wrapper: the form size limit of the server
  * ({@code server.tomcat.max-http-form-post-size}, set to the same limit) stops it early when this
  * filter has the form parsed first, and the server answers 413.
- * Multipart bodies are refused (415): nothing here takes them, and parsing one writes it to disk.
+ * Multipart bodies are refused (415), and parsing one writes it to disk: except at the endpoints a
+ * module declares as an {@link UploadEndpoint}, which take them up to their own, larger limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -38,15 +42,29 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final ProblemWriter problems;
+    private final List<UploadEndpoint> uploads;
 
-    RequestBodyLimitFilter(WebSettings settings, ProblemWriter problems) {
+    RequestBodyLimitFilter(WebSettings settings, ProblemWriter problems, List<UploadEndpoint> uploads) {
         this.maxBytes = settings.maxRequestBody().toBytes();
         this.problems = problems;
+        this.uploads = List.copyOf(uploads);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Optional<UploadEndpoint> upload = uploads.stream().filter(endpoint -> endpoint.matches(request)).findFirst();
+        if (upload.isPresent()) {
+            if (request.getContentLengthLong() > upload.get().maxBody().toBytes()) {
+                problems.write(request, response, ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                        ProblemType.PAYLOAD_TOO_LARGE, "The files are larger than the " + upload.get().maxBody().toMegabytes()
+                                + " MB this endpoint accepts."));
+                return;
+            }
+            // The container reads multipart itself, under the server's multipart limits (spring.servlet.multipart).
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(request, response, ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE,
                     ProblemType.PAYLOAD_TOO_LARGE, describeLimit()));

@@ -121,7 +121,8 @@ class PracticeDayPages {
         model.addAttribute("consultation", consultation(appointment, zone, clock.instant()));
         model.addAttribute("date", DAY.format(appointment.start().atZone(zone)));
         model.addAttribute("day", LocalDate.ofInstant(appointment.start(), zone));
-        model.addAttribute("intakeId", appointment.intake().toString());
+        // Null for an appointment imported from the system the practice moved from, booked there without one.
+        model.addAttribute("intakeId", appointment.intake() == null ? null : appointment.intake().toString());
         model.addAttribute("reason", appointment.cancellationReason());
         model.addAttribute("history", appointment.history().stream().map(change -> new HistoryLine(
                 workspace.dateTime(change.at(), zone), change.kind(), change.byRole(),
@@ -177,8 +178,8 @@ class PracticeDayPages {
 
     private Consultation consultation(AppointmentView appointment, ZoneId zone, Instant now) {
         boolean started = !now.isBefore(appointment.start());
-        String disposition = triage.profile(appointment.patient(), appointment.intake()).map(IntakeProfile::disposition)
-                .map(Enum::name).orElse(null);
+        String disposition = appointment.intake() == null ? null : triage.profile(appointment.patient(),
+                appointment.intake()).map(IntakeProfile::disposition).map(Enum::name).orElse(null);
         return new Consultation(appointment.id().toString(),
                 TIME.format(appointment.start().atZone(zone)) + "–" + TIME.format(appointment.end().atZone(zone)),
                 patientName(appointment), appointment.patient().toString(), appointment.typeName(), disposition,
