@@ -111,7 +111,14 @@ class FhirR4HttpTest {
                 .body().path("id").asString();
         String upcoming = BookingFixture.book(api, therapist, "FOLLOW_UP", day.plusDays(7) + "T11:00:00Z", booker)
                 .body().path("id").asString();
-        clock.advance(Duration.ofDays(3).plusHours(12));
+        // The day before, she answers the safety check-in: nothing new.
+        clock.advance(Duration.ofDays(2).plusHours(12));
+        Map<String, Object> safety = new java.util.LinkedHashMap<>();
+        com.physiopractice.testing.IntakeForms.SAFETY_QUESTIONS.forEach(question -> safety.put(question, false));
+        Api.Response checkedIn = booker.patient().again(api).api(api).post("/api/v1/triage/appointments/" + consulted
+                + "/check-in", Map.of("safety", safety));
+        assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
+        clock.advance(Duration.ofDays(1));
         Api.Response completed = therapist.again(api).api(api).post(APPOINTMENTS + "/" + consulted + "/complete", Map.of());
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
         SignedIn patient = booker.patient().again(api);
@@ -148,6 +155,13 @@ class FhirR4HttpTest {
             everything.getEntry().forEach(entry -> byType.put(entry.getResource().fhirType(), entry.getResource()));
             assertThat(everything.getEntry()).extracting(entry -> entry.getResource().fhirType())
                     .contains("Patient", "Organization", "Practitioner", "PractitionerRole", "Appointment", "Encounter");
+            assertThat(everything.getEntry()).as("her check-in, about the consultation").anySatisfy(entry -> {
+                assertThat(entry.getResource()).isInstanceOf(org.hl7.fhir.r4.model.Observation.class);
+                org.hl7.fhir.r4.model.Observation checkIn = (org.hl7.fhir.r4.model.Observation) entry.getResource();
+                assertThat(checkIn.getCode().getText()).isEqualTo("Safety check-in before a consultation");
+                assertThat(checkIn.getValueStringType().getValue()).isEqualTo("Nothing new since the intake form");
+                assertThat(checkIn.getFocusFirstRep().getReference()).isEqualTo("Appointment/" + consulted);
+            });
             assertValid(everything);
         }
         byType.put("Schedule", (Resource) anonymous.read().resource("Schedule").withId(therapist.therapistId()).execute());

@@ -13,6 +13,7 @@ import com.physiopractice.people.PatientDirectory;
 import com.physiopractice.people.PatientProfile;
 import com.physiopractice.people.TherapistDirectory;
 import com.physiopractice.people.TherapistProfile;
+import com.physiopractice.triage.CheckInSchedule;
 import com.physiopractice.sharedkernel.AppointmentId;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
@@ -53,11 +54,15 @@ class FhirReads {
     private final FhirSettings settings;
     private final Clock clock;
     private final RecordReads records;
+    private final CheckInSchedule checkIns;
+    private final IntakeResources intakeResources;
 
     FhirReads(PracticeResources resources, TherapistDirectory therapists, PatientDirectory patients, SlotSearch slots,
             OnlineBooking booking, PracticeDiary diary, AuditTrail audit, FhirSettings settings, Clock clock,
-            RecordReads records) {
+            RecordReads records, CheckInSchedule checkIns, IntakeResources intakeResources) {
         this.records = records;
+        this.checkIns = checkIns;
+        this.intakeResources = intakeResources;
         this.resources = resources;
         this.therapists = therapists;
         this.patients = patients;
@@ -167,7 +172,8 @@ class FhirReads {
 
     /**
      * Everything the caller may read about one patient: her, her appointments and consultations, the
-     * therapists they are with and the practice.
+     * therapists they are with and the practice, her clinical record, and the safety check-ins she
+     * answered before consultations (Observations about the appointment; only here, not searched).
      */
     List<Resource> everything(Caller caller, String id) {
         List<AppointmentView> appointments = appointmentsOf(caller, id);
@@ -186,6 +192,11 @@ class FhirReads {
         appointments.stream().filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
                 .forEach(appointment -> all.add(resources.encounter(appointment)));
         all.addAll(records.everything(caller, patient.id()));
+        appointments.forEach(appointment -> checkIns.statusOf(appointment.id()).ifPresent(status -> {
+            for (int number = 1; number <= status.answers().size(); number++) {
+                all.add(intakeResources.checkIn(appointment, status.answers().get(number - 1), number));
+            }
+        }));
         return all;
     }
 

@@ -1,5 +1,7 @@
 package com.physiopractice.fhir.r4;
 
+import com.physiopractice.booking.AppointmentView;
+import com.physiopractice.triage.CheckInSchedule;
 import com.physiopractice.triage.IntakeQuestionnaire;
 import com.physiopractice.triage.IntakeReviews.AnsweredQuestion;
 import com.physiopractice.triage.IntakeReviews.Flag;
@@ -30,6 +32,8 @@ class IntakeResources {
     static final String INTAKE_ANSWERS = RecordResources.BASE + "/CodeSystem/intake-answer";
     static final String RED_FLAG_RULES = RecordResources.BASE + "/CodeSystem/triage-rule";
     private static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
+    static final String CHECK_INS = RecordResources.BASE + "/CodeSystem/check-in";
+    private static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
     static String questionnaireId(String version) {
         return "intake-" + version.replaceAll("[^A-Za-z0-9.]", "-");
@@ -110,6 +114,43 @@ class IntakeResources {
             flags.add(flag);
         }
         return flags;
+    }
+
+    /**
+     * A safety check-in she answered before a consultation, as a survey Observation about the
+     * appointment: what was new since her intake form (nothing, or the signs and what they mean).
+     *
+     * @param number which of the appointment's check-ins, from 1
+     */
+    org.hl7.fhir.r4.model.Observation checkIn(AppointmentView appointment, CheckInSchedule.Answered answered,
+            int number) {
+        org.hl7.fhir.r4.model.Observation observation = new org.hl7.fhir.r4.model.Observation();
+        observation.setId(appointment.id() + "-check-in-" + number);
+        observation.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
+        observation.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
+        observation.setCode(new CodeableConcept(new Coding(CHECK_INS, "safety-check-in", CHECK_IN_TITLE))
+                .setText(CHECK_IN_TITLE));
+        observation.setSubject(new Reference("Patient/" + appointment.patient()));
+        observation.addFocus(new Reference("Appointment/" + appointment.id()));
+        observation.setEffective(new org.hl7.fhir.r4.model.DateTimeType(Date.from(answered.answeredAt())));
+        observation.setIssued(Date.from(answered.answeredAt()));
+        observation.setValue(new StringType(checkInFinding(answered)));
+        return observation;
+    }
+
+    static final String CHECK_IN_TITLE = "Safety check-in before a consultation";
+
+    /** "Nothing new since the intake form", or the new signs in words and the disposition they give. */
+    static String checkInFinding(CheckInSchedule.Answered answered) {
+        if (answered.newSigns().isEmpty()) {
+            return "Nothing new since the intake form";
+        }
+        String signs = String.join(", ", answered.newSigns().stream()
+                .map(sign -> sign.replaceFirst("^[a-z]+:", "").replace('_', ' ').toLowerCase(java.util.Locale.ROOT))
+                .toList());
+        return "New since the intake form: " + signs + (answered.disposition() == null ? ""
+                : " (" + answered.disposition().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ": "
+                        + String.join(", ", answered.rules()) + ")");
     }
 
     private static Optional<IntakeQuestionnaire.Question> asked(IntakeQuestionnaire questionnaire, String field) {

@@ -69,7 +69,11 @@ final class ReadableRecord {
         section("Problems your physiotherapist is treating", resources, Condition.class, this::condition);
         section("Consultation notes", resources, Composition.class, this::note);
         section("Questionnaires you answered", resources, QuestionnaireResponse.class, this::response);
-        section("Scores", resources, Observation.class, this::score);
+        section("Scores", resources.stream().filter(resource -> resource instanceof Observation observation
+                && observation.hasValueQuantity()).toList(), Observation.class, this::score);
+        section("Safety check-ins before your consultations", resources.stream().filter(resource ->
+                resource instanceof Observation observation && observation.hasValueStringType()).toList(),
+                Observation.class, this::checkIn);
         section("Home exercise programmes", resources, CarePlan.class, this::programme);
         html.append("</main></body></html>");
         return html.toString();
@@ -157,6 +161,13 @@ final class ReadableRecord {
         if (score.hasInterpretation()) {
             item("What it means", score.getInterpretationFirstRep().getText());
         }
+        html.append("</dl>");
+    }
+
+    private void checkIn(Observation checkIn) {
+        heading(when(checkIn.getEffectiveDateTimeType().getValue()));
+        html.append("<dl>");
+        item("What you told us", checkIn.getValueStringType().getValue());
         html.append("</dl>");
     }
 
