@@ -120,12 +120,27 @@ class AppointmentMailer {
     @Async
     @TransactionalEventListener
     void on(AppointmentCancelled cancelled) {
-        sendAll(() -> current(cancelled.appointment()).map(now -> compose("cancelled", now,
-                "Your online consultation is cancelled", "Cancelled: online consultation",
-                (when, other) -> List.of("Your consultation with " + other + " on " + when + " is cancelled"
-                        + (cancelled.status() == AppointmentStatus.LATE_CANCELLED ? " (less than 24 hours before its start)." : ".")
-                        + " You can book another time online whenever it suits you."),
+        sendAll(() -> current(cancelled.appointment()).map(now -> compose("cancelled", now, CANCELLED_SUBJECT,
+                "Cancelled: online consultation", (when, other) -> cancelledWords(cancelled.status(), when, other),
                 (when, other) -> List.of("The consultation with " + other + " on " + when + " is cancelled. The time is free again."))));
+    }
+
+    private static final String CANCELLED_SUBJECT = "Your online consultation is cancelled";
+
+    private static List<String> cancelledWords(AppointmentStatus status, String when, String therapist) {
+        return List.of("Your consultation with " + therapist + " on " + when + " is cancelled"
+                + (status == AppointmentStatus.LATE_CANCELLED ? " (less than 24 hours before its start)." : ".")
+                + " You can book another time online whenever it suits you.");
+    }
+
+    /**
+     * The patient's cancellation email, with its calendar cancellation, to a recipient given here:
+     * for a patient whose account closed with the cancellation ({@link ClosingNotices}), whose
+     * address the usual look-up no longer finds.
+     */
+    Email cancellationTo(Recipient to, AppointmentView cancelled) {
+        return email("cancelled", cancelled, to, CANCELLED_SUBJECT, cancelledWords(cancelled.status(),
+                Letter.when(cancelled.start(), to.zone()), recipients.therapistName(cancelled.therapist())));
     }
 
     /**

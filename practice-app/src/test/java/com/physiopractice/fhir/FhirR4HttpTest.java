@@ -77,6 +77,11 @@ class FhirR4HttpTest {
         validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(offline));
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void mailServer() {
+        com.physiopractice.testing.TestMailServer.start();
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -282,6 +287,17 @@ class FhirR4HttpTest {
                 Map.of());
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         assertThat(closed.body().path("cancelledConsultations").asInt()).isEqualTo(1);
+        // Told at the address she had, before it is forgotten: closed, and the consultation's cancellation
+        // with the calendar file that takes it out of her calendar.
+        var told = com.physiopractice.testing.TestMailServer.await(patient.email(),
+                com.physiopractice.testing.TestMailServer.subjectContaining("Your account is closed"), 1, Duration.ofSeconds(20));
+        assertThat(com.physiopractice.testing.Emails.text(told.get(0))).contains("cancelled your consultation still to come",
+                "kept under a pseudonym");
+        var cancelledNotice = com.physiopractice.testing.TestMailServer.await(patient.email(),
+                com.physiopractice.testing.TestMailServer.subjectContaining("Your online consultation is cancelled"), 1,
+                Duration.ofSeconds(20));
+        assertThat(com.physiopractice.testing.Emails.calendar(cancelledNotice.get(cancelledNotice.size() - 1)).toString())
+                .contains("METHOD:CANCEL", "appointment-" + followUp);
         assertThat(patient.api(api).get("/api/v1/me").status()).as("her token ends with her account").isEqualTo(401);
         assertThat(api.post("/api/v1/auth/token", Api.json("email", patient.email(), "password", patient.password()))
                 .status()).isEqualTo(401);

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * listener, so the address in the event is never stored by the event publication registry.
  */
 @Component
-class ClosedAccountsForgotten {
+public class ClosedAccountsForgotten {
 
     static final String ERASED = "erased";
 
@@ -23,7 +23,12 @@ class ClosedAccountsForgotten {
 
     @EventListener
     void on(PatientAccountClosed closed) {
+        forget(closed.formerEmail());
+    }
+
+    /** The records of emails sent to this address keep their keys, and no longer the address. */
+    public void forget(String formerAddress) {
         jdbc.sql("UPDATE notification_delivery SET recipient = ? WHERE recipient = ?").param(ERASED)
-                .param(closed.formerEmail()).update();
+                .param(formerAddress).update();
     }
 }
