@@ -211,7 +211,7 @@ class AdminPagesBrowserTest {
         page.findElement(By.id("patients")).sendKeys(bad.toAbsolutePath().toString());
         page.findElement(By.id("appointments")).sendKeys(consultations.toAbsolutePath().toString());
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Import']")));
-        assertThat(page.findElement(By.cssSelector(".error-summary h2")).getText()).contains("1 row(s) cannot be imported",
+        assertThat(page.findElement(By.cssSelector(".error-summary h2")).getText()).contains("1 row cannot be imported",
                 "nothing was imported");
         assertThat(page.findElement(By.id("refused")).getText()).contains("Patients", "3", "M-2", "date_of_birth",
                 "email");
@@ -224,13 +224,13 @@ class AdminPagesBrowserTest {
         page.findElement(By.id("appointments")).sendKeys(consultations.toAbsolutePath().toString());
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Check the files (nothing is stored)']")));
         assertThat(page.findElement(By.cssSelector("[role=status]")).getText())
-                .contains("1 patients and 1 consultations would be created");
+                .contains("1 patient and 1 consultation would be created");
         browser.screenshots("admin-import-checked");
 
         page.findElement(By.id("patients")).sendKeys(good.toAbsolutePath().toString());
         page.findElement(By.id("appointments")).sendKeys(consultations.toAbsolutePath().toString());
         browser.clickAndLoad(page.findElement(By.xpath("//button[.='Import']")));
-        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Imported 1 patients and 1 consultations");
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("Imported 1 patient and 1 consultation");
         assertThat(page.getCurrentUrl()).endsWith("/admin/import");
         assertThat(api.post("/api/v1/auth/password-reset", Api.json("email", patient)).status()).isEqualTo(202);
         TestMailServer.await(patient, TestMailServer.subjectContaining("Reset your password"), 1, Duration.ofSeconds(20));

@@ -17,6 +17,7 @@ import com.physiopractice.people.TherapistDirectory;
 import com.physiopractice.people.TherapistProfile;
 import com.physiopractice.sharedkernel.PatientId;
 import com.physiopractice.sharedkernel.TherapistId;
+import com.physiopractice.sharedkernel.problems.ConflictException;
 import com.physiopractice.sharedkernel.problems.FieldProblem;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -101,6 +103,18 @@ class CsvImportService implements PracticeImport {
 
     @Override
     public ImportReport importAll(ImportFiles files) {
+        try {
+            return importInOneTransaction(files);
+        } catch (DataIntegrityViolationException | ConflictException meanwhile) {
+            // An address registered or a time booked between the checks and the inserts: the
+            // database's unique keys and the slot ledger refused it, and the transaction is undone.
+            throw new ConflictException("import-changed-meanwhile", "Changed while importing", "Someone registered "
+                    + "with one of these addresses or booked one of these times while the import ran, so nothing was "
+                    + "imported. Check the files again.");
+        }
+    }
+
+    private ImportReport importInOneTransaction(ImportFiles files) {
         return transaction.execute(status -> {
             Plan plan = plan(files);
             if (!plan.rejected().isEmpty()) {

@@ -5,6 +5,7 @@ import com.physiopractice.imports.ImportReport;
 import com.physiopractice.imports.PracticeImport;
 import com.physiopractice.imports.PracticeImport.ImportFiles;
 import com.physiopractice.platform.UploadEndpoint;
+import com.physiopractice.sharedkernel.problems.DomainRefusal;
 import com.physiopractice.web.site.PatientTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -104,6 +105,10 @@ class AdminImportPages {
         } catch (ImportRejectedException refused) {
             response.setStatus(422);
             model.addAttribute("report", refused.report());
+            return form(request, response, model);
+        } catch (DomainRefusal meanwhile) {
+            response.setStatus(409);
+            model.addAttribute("refusal", meanwhile.detail());
             return form(request, response, model);
         }
     }
