@@ -48,4 +48,14 @@ class CsvTableTest {
         assertThat(CsvTable.read("patients", "reference,full_name\nP-1,\"Ada Okafor\n", REQUIRED, Set.of()).refusal()
                 .problems().get(0).message()).contains("cannot be read as CSV");
     }
+
+    @Test
+    void refusesAZipSentInPlaceOfTheFile() {
+        String zip = new String(new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, 8, 0, (byte) 0x9c, 0x5a, 0x11, 0x5b, 0, 0, 0, 0,
+                'p', 'a', 't', 'i', 'e', 'n', 't', 's', '.', 'c', 's', 'v', (byte) 0xed, (byte) 0xbd, 0x07, 0x60, 0x1c, 0x49},
+                java.nio.charset.StandardCharsets.UTF_8);
+        CsvTable.Result read = CsvTable.read("patients", zip, REQUIRED, Set.of());
+        assertThat(read.table()).isNull();
+        assertThat(read.refusal().row()).isEqualTo(1);
+    }
 }
