@@ -23,6 +23,11 @@ public interface CheckInSchedule {
     /** Where the check-in of a consultation stands; empty for a consultation triage was not told of. */
     Optional<Status> statusOf(AppointmentId appointment);
 
+    /** Where the check-ins of these consultations stand (those triage was told of), read at once. */
+    default List<Status> statusesOf(java.util.Collection<AppointmentId> appointments) {
+        return appointments.stream().map(this::statusOf).flatMap(Optional::stream).toList();
+    }
+
     /**
      * @param askedFrom when the patient is asked: 24 hours before the start, or at booking when later
      * @param awaited asked for and not answered since (an unanswered check-in)

@@ -69,7 +69,7 @@ class AppointmentImportService implements AppointmentImport {
         Map<TherapistId, List<Integer>> byTherapist = new LinkedHashMap<>();
         for (int index = 0; index < imported.size(); index++) {
             ImportedAppointment appointment = imported.get(index);
-            Optional<AppointmentType> type = typeOf(appointment.type());
+            Optional<AppointmentType> type = settings.findType(appointment.type());
             if (type.isEmpty()) {
                 problems.put(index, new FieldProblem("type", "is not a kind of consultation offered here; use one of "
                         + typeCodes()));
@@ -98,7 +98,7 @@ class AppointmentImportService implements AppointmentImport {
         List<TimeWindow> accepted = new ArrayList<>();
         for (int index : indexes) {
             ImportedAppointment appointment = imported.get(index);
-            AppointmentType type = typeOf(appointment.type()).orElseThrow();
+            AppointmentType type = settings.findType(appointment.type()).orElseThrow();
             TimeWindow occupied = rules.occupied(appointment.start(), type);
             Optional<Refusal> refusal = rules.checkImported(appointment.start(), type, calendar);
             if (refusal.isPresent()) {
@@ -133,9 +133,5 @@ class AppointmentImportService implements AppointmentImport {
             ids.add(appointments.save(carried).id());
         }
         return ids;
-    }
-
-    private Optional<AppointmentType> typeOf(String code) {
-        return settings.types().stream().filter(type -> type.code().equals(code)).findFirst();
     }
 }

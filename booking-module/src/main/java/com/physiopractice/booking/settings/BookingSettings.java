@@ -73,15 +73,18 @@ public record BookingSettings(
 
     /** The kind of consultation with this code; a request naming another is told which codes there are. */
     public AppointmentType typeOf(@Nullable String code) {
-        return types().stream().filter(type -> type.code().equals(code)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("type", "unknown appointment type '" + code + "'; allowed: "
+        return findType(code).orElseThrow(() -> InvalidInputException.of("type", "unknown appointment type '" + code + "'; allowed: "
                         + types().stream().map(AppointmentType::code).toList()));
+    }
+
+    /** The kind of consultation with this code, if the practice offers it. */
+    public java.util.Optional<AppointmentType> findType(@Nullable String code) {
+        return types().stream().filter(type -> type.code().equals(code)).findFirst();
     }
 
     /** The name patients see for this code (the code itself for a kind no longer offered). */
     public String nameOf(String code) {
-        return types().stream().filter(type -> type.code().equals(code)).map(AppointmentType::name).findFirst()
-                .orElse(code);
+        return findType(code).map(AppointmentType::name).orElse(code);
     }
 
     /** The longest kind of consultation: how far back an appointment reaching into a period can start. */

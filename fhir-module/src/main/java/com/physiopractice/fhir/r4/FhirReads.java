@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
@@ -192,11 +194,16 @@ class FhirReads {
         appointments.stream().filter(appointment -> appointment.status() == AppointmentStatus.COMPLETED)
                 .forEach(appointment -> all.add(resources.encounter(appointment)));
         all.addAll(records.everything(caller, patient.id()));
-        appointments.forEach(appointment -> checkIns.statusOf(appointment.id()).ifPresent(status -> {
-            for (int number = 1; number <= status.answers().size(); number++) {
-                all.add(intakeResources.checkIn(appointment, status.answers().get(number - 1), number));
+        Map<AppointmentId, CheckInSchedule.Status> checkedIn = checkIns.statusesOf(appointments.stream()
+                .map(AppointmentView::id).toList()).stream()
+                .collect(Collectors.toMap(CheckInSchedule.Status::appointment, status -> status));
+        for (AppointmentView appointment : appointments) {
+            List<CheckInSchedule.Answered> answers = checkedIn.containsKey(appointment.id())
+                    ? checkedIn.get(appointment.id()).answers() : List.of();
+            for (int number = 1; number <= answers.size(); number++) {
+                all.add(intakeResources.checkIn(appointment, answers.get(number - 1), number));
             }
-        }));
+        }
         return all;
     }
 

@@ -134,10 +134,10 @@ class CsvImportService implements PracticeImport {
         });
     }
 
-    private record PlannedPatient(int row, String reference, ImportedPatient patient) {
+    private record PlannedPatient(String reference, ImportedPatient patient) {
     }
 
-    private record PlannedAppointment(int row, String patientReference, TherapistId therapist, String type,
+    private record PlannedAppointment(Row row, String patientReference, TherapistId therapist, String type,
             Instant start) {
     }
 
@@ -162,6 +162,10 @@ class CsvImportService implements PracticeImport {
             if (reference != null && !reference.isEmpty()) {
                 references.computeIfAbsent(file, name -> new HashMap<>()).put(row.number(), reference);
             }
+        }
+
+        void refuseWhole(RejectedRow file) {
+            wholeFiles.add(file);
         }
 
         boolean has(String file, Row row, String column) {
@@ -189,7 +193,7 @@ class CsvImportService implements PracticeImport {
         Problems problems = new Problems();
         CsvTable.Result patientFile = CsvTable.read(PATIENTS, files.patients(), PATIENT_COLUMNS, PATIENT_OPTIONAL);
         if (patientFile.refusal() != null) {
-            problems.wholeFiles.add(patientFile.refusal());
+            problems.refuseWhole(patientFile.refusal());
         }
         List<PlannedPatient> plannedPatients = patientFile.table() == null ? List.of()
                 : planPatients(patientFile.table(), files.defaultTimeZone(), problems);
@@ -198,7 +202,7 @@ class CsvImportService implements PracticeImport {
             CsvTable.Result appointmentFile = CsvTable.read(APPOINTMENTS, files.appointments(), APPOINTMENT_COLUMNS,
                     Set.of());
             if (appointmentFile.refusal() != null) {
-                problems.wholeFiles.add(appointmentFile.refusal());
+                problems.refuseWhole(appointmentFile.refusal());
             } else if (appointmentFile.table() != null && patientFile.table() != null) {
                 plannedAppointments = planAppointments(appointmentFile.table(), patientFile.table(), problems);
             }
@@ -242,7 +246,7 @@ class CsvImportService implements PracticeImport {
                 }
             }
             if (!problems.any(PATIENTS, row) && email != null) {
-                planned.add(new PlannedPatient(row.number(), reference, new ImportedPatient(email, details)));
+                planned.add(new PlannedPatient(reference, new ImportedPatient(email, details)));
             }
         }
         for (String inUse : accounts.emailsInUse(byEmail.keySet())) {
@@ -319,18 +323,16 @@ class CsvImportService implements PracticeImport {
             }
             Instant start = startOf(row, reference, therapist.map(TherapistProfile::timeZone).orElse(null), problems);
             if (!problems.any(APPOINTMENTS, row) && therapist.isPresent() && start != null) {
-                planned.add(new PlannedAppointment(row.number(), reference, therapist.get().id(), row.value("type"), start));
+                planned.add(new PlannedAppointment(row, reference, therapist.get().id(), row.value("type"), start));
             }
         }
         // Booking's own rules, for all of them at once: each therapist's calendar is read once.
         SortedMap<Integer, FieldProblem> refused = appointments.problemsWith(planned.stream()
                 .map(appointment -> new ImportedAppointment(appointment.therapist(), PatientId.random(),
                         appointment.type(), appointment.start())).toList());
-        Map<Integer, Row> rowsByNumber = new HashMap<>();
-        table.rows().forEach(row -> rowsByNumber.put(row.number(), row));
         refused.forEach((index, problem) -> {
             PlannedAppointment appointment = planned.get(index);
-            problems.add(APPOINTMENTS, rowsByNumber.get(appointment.row()), appointment.patientReference(),
+            problems.add(APPOINTMENTS, appointment.row(), appointment.patientReference(),
                     problem.field().equals("therapist") ? "therapist_email" : problem.field(), problem.message());
         });
         return planned;

@@ -105,6 +105,17 @@ public class CheckInService implements CheckInSchedule {
         return checkIns.findById(appointment.value()).map(checkIn -> checkIn.status(clock.instant()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Status> statusesOf(java.util.Collection<AppointmentId> appointments) {
+        if (appointments.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return checkIns.findAllWithAnswers(appointments.stream().map(AppointmentId::value).toList()).stream()
+                .map(checkIn -> checkIn.status(now)).toList();
+    }
+
     /** The check-in, for its patient or a therapist; anyone else is told it does not exist. */
     @Transactional(readOnly = true)
     public ConsultationCheckIn read(Caller caller, AppointmentId appointment) {

@@ -7,7 +7,6 @@ import com.physiopractice.imports.PracticeImport.ImportFiles;
 import com.physiopractice.platform.UploadEndpoint;
 import com.physiopractice.sharedkernel.problems.DomainRefusal;
 import com.physiopractice.web.site.PatientTime;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +53,7 @@ class AdminImportPages {
     }
 
     @GetMapping(PATH)
-    String form(HttpServletRequest request, HttpServletResponse response, Model model) {
-        AdminStaffPages.administrator(request);
+    String form(HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -71,8 +69,7 @@ class AdminImportPages {
     String upload(@RequestParam(name = "patients", required = false) @Nullable MultipartFile patients,
             @RequestParam(name = "appointments", required = false) @Nullable MultipartFile appointments,
             @RequestParam(defaultValue = "") String timeZone, @RequestParam(defaultValue = "check") String action,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
-        AdminStaffPages.administrator(request);
+            HttpServletResponse response, Model model, RedirectAttributes flash) {
         Map<String, String> errors = new LinkedHashMap<>();
         String patientsCsv = text(patients);
         if (patientsCsv.isBlank()) {
@@ -86,7 +83,7 @@ class AdminImportPages {
         if (!errors.isEmpty()) {
             response.setStatus(422);
             model.addAttribute("errors", errors);
-            return form(request, response, model);
+            return form(response, model);
         }
         String appointmentsCsv = text(appointments);
         ImportFiles files = new ImportFiles(patientsCsv, appointmentsCsv.isBlank() ? null : appointmentsCsv, zone);
@@ -96,7 +93,7 @@ class AdminImportPages {
             if (!report.importable()) {
                 response.setStatus(422);
             }
-            return form(request, response, model);
+            return form(response, model);
         }
         try {
             ImportReport done = imports.importAll(files);
@@ -105,11 +102,11 @@ class AdminImportPages {
         } catch (ImportRejectedException refused) {
             response.setStatus(422);
             model.addAttribute("report", refused.report());
-            return form(request, response, model);
+            return form(response, model);
         } catch (DomainRefusal meanwhile) {
             response.setStatus(409);
             model.addAttribute("refusal", meanwhile.detail());
-            return form(request, response, model);
+            return form(response, model);
         }
     }
 
